@@ -1,0 +1,110 @@
+#include "commands.h"
+#include "options.h"
+
+#include "articlereader.h"
+#include "corpusgenerator.h"
+#include "engine.h"
+#include "modelbench.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cpe::cli {
+
+namespace {
+
+void printJson(const QJsonObject &o)
+{
+    QTextStream(stdout) << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+}
+
+// Reading, decoding, cleaning and extraction of every file, one after another on one thread:
+// the figure is what one core sustains for the whole pipeline.
+int benchExtract(const Options &opts, QTextStream &err)
+{
+    QStringList corpora = opts.values(QStringLiteral("--corpus"));
+    if (corpora.isEmpty())
+        corpora.append(ArticleReader::bundledCorpusPath());
+    ArticleReader reader;
+    const Engine &engine = Engine::bundled();
+    QStringList files;
+    for (const QString &c : corpora)
+        files += reader.listFiles(c);
+    if (files.isEmpty()) {
+        err << QCoreApplication::translate("cli", "bench extract: no article files found") << '\n';
+        return 1;
+    }
+    qint64 chars = 0, utf8Bytes = 0, partnerships = 0, pledges = 0, articles = 0;
+    qint64 extractNs = 0;
+    QElapsedTimer total, part;
+    total.start();
+    for (const QString &f : files) {
+        const ReadResult read = reader.readFile(f);
+        for (const Article &a : read.articles) {
+            part.start();
+            const ArticleExtraction x = engine.extract(a);
+            extractNs += part.nsecsElapsed();
+            chars += a.text.size();
+            utf8Bytes += a.text.toUtf8().size();
+            partnerships += x.partnerships.size();
+            pledges += x.pledges.size();
+            ++articles;
+        }
+    }
+    const double seconds = double(total.nsecsElapsed()) / 1e9;
+    const double mb = double(utf8Bytes) / 1e6;
+    printJson(QJsonObject{{QStringLiteral("files"), double(files.size())},
+                          {QStringLiteral("articles"), double(articles)},
+                          {QStringLiteral("text_mb"), mb},
+                          {QStringLiteral("seconds"), seconds},
+                          {QStringLiteral("mb_per_s"), mb / seconds},
+                          {QStringLiteral("extract_only_mb_per_s"), mb / (double(extractNs) / 1e9)},
+                          {QStringLiteral("partnerships"), double(partnerships)},
+                          {QStringLiteral("pledges"), double(pledges)}});
+    return 0;
+}
+
+} // namespace
+
+int runBench(const QStringList &args, QTextStream &err)
+{
+    if (args.isEmpty()) {
+        err << QCoreApplication::translate("cli", "bench: say what to measure: extract or models") << '\n';
+        return 2;
+    }
+    const Options opts(args.mid(1));
+    if (args.first() == QLatin1String("extract"))
+        return benchExtract(opts, err);
+    if (args.first() == QLatin1String("models")) {
+        bool ok = false;
+        const int records = opts.value(QStringLiteral("--records"), QStringLiteral("1000000")).toInt(&ok);
+        if (!ok || records <= 0) {
+            err << QCoreApplication::translate("cli", "bench models: --records takes a positive number") << '\n';
+            return 2;
+        }
+        const quint32 seed = opts.value(QStringLiteral("--seed"), QStringLiteral("1")).toUInt();
+        printJson(benchmarkModels(records, seed));
+        return 0;
+    }
+    err << QCoreApplication::translate("cli", "bench: unknown benchmark %1").arg(args.first()) << '\n';
+    return 2;
+}
+
+int runGenerate(const QStringList &args, QTextStream &err)
+{
+    const Options opts(args);
+    const QString out = opts.value(QStringLiteral("--out"));
+    bool ok = false;
+    const double mb = opts.value(QStringLiteral("--mb"), QStringLiteral("50")).toDouble(&ok);
+    if (out.isEmpty() || !ok || mb <= 0) {
+        err << QCoreApplication::translate("cli", "generate: needs --out DIR and a positive --mb") << '\n';
+        return 2;
+    }
+    const quint32 seed = opts.value(QStringLiteral("--seed"), QStringLiteral("1")).toUInt();
+    generateCorpus(out, qint64(mb * 1e6), seed);
+    return 0;
+}
+
+} // namespace cpe::cli

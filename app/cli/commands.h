@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace cpe::cli {
+
+// Each subcommand takes its own arguments (after the subcommand's name) and returns the
+// process exit code. Messages for the user go to `err`; results to stdout or a file.
+int runExport(const QStringList &args, QTextStream &err);
+int runGenerate(const QStringList &args, QTextStream &err);
+int runBench(const QStringList &args, QTextStream &err);
+
+} // namespace cpe::cli

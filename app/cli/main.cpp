@@ -1,0 +1,47 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+const char *const kUsage = QT_TRANSLATE_NOOP(
+    "cli",
+    "Usage: climate-explorer-cli COMMAND [OPTIONS]\n"
+    "\n"
+    "Commands:\n"
+    "  export [--corpus PATH]... [--format json|csv] [-o FILE]\n"
+    "      Extract partnerships and pledges and write them (default: the bundled articles,\n"
+    "      JSON, standard output).\n"
+    "  generate --out DIR [--mb N] [--seed N]\n"
+    "      Write a deterministic synthetic article corpus of about N MB (default 50).\n"
+    "  bench extract [--corpus PATH]...\n"
+    "      Measure extraction speed on one core; prints one JSON object.\n"
+    "  bench models [--records N] [--seed N]\n"
+    "      Measure the item-model layer on N synthetic records; prints one JSON object.\n");
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("climate-explorer-cli"));
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        QTextStream(stdout) << QCoreApplication::translate("cli", kUsage);
+        return args.isEmpty() ? 2 : 0;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("export"))
+        return cpe::cli::runExport(args, err);
+    if (command == QLatin1String("generate"))
+        return cpe::cli::runGenerate(args, err);
+    if (command == QLatin1String("bench"))
+        return cpe::cli::runBench(args, err);
+    err << QCoreApplication::translate("cli", "Unknown command: %1").arg(command) << '\n'
+        << QCoreApplication::translate("cli", kUsage);
+    return 2;
+}

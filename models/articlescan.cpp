@@ -1,0 +1,137 @@
+#include "articlescan.h"
+
+#include "segmenter.h"
+
+#include <algorithm>
+
+namespace cpe {
+
+int ArticleScan::count(qsizetype from, qsizetype to, CueClass cls) const
+{
+    // Cues are sorted by start; the ranges asked for are sentences or clauses, so a binary
+    // search to the first candidate keeps this cheap on long articles.
+    auto it = std::lower_bound(cues.begin(), cues.end(), from,
+                               [](const CueHit &h, qsizetype pos) { return h.start < pos; });
+    int n = 0;
+    for (; it != cues.end() && it->start < to; ++it) {
+        if (it->cls == cls && it->end <= to)
+            ++n;
+    }
+    return n;
+}
+
+ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView text)
+{
+    ArticleScan scan;
+    scan.text = text;
+    scan.selfEntity = gazetteer.indexOf(QStringLiteral("CHN"));
+
+    std::vector<AhoCorasick::Match> matches;
+    book.matcher().findAll(text, matches);
+
+    std::vector<AhoCorasick::Match> entityMatches;
+    std::vector<AhoCorasick::Match> sectorMatches;
+    for (const auto &m : matches) {
+        for (const CueMeaning &meaning : book.meanings(m.pattern)) {
+            if (meaning.cls == CueClass::Entity) {
+                entityMatches.push_back(m);
+                break;
+            }
+        }
+        for (const CueMeaning &meaning : book.meanings(m.pattern)) {
+            if (meaning.cls == CueClass::Sector) {
+                sectorMatches.push_back(m);
+                break;
+            }
+        }
+    }
+    AhoCorasick::keepLeftmostLongest(entityMatches);
+    // "clean energy automobiles" is transport, not also clean energy.
+    AhoCorasick::keepLeftmostLongest(sectorMatches);
+    std::sort(sectorMatches.begin(), sectorMatches.end(), [](const auto &a, const auto &b) {
+        return a.start != b.start ? a.start < b.start : a.pattern < b.pattern;
+    });
+
+    QHash<int, int> entityCounts;
+    for (const auto &m : entityMatches) {
+        for (const CueMeaning &meaning : book.meanings(m.pattern)) {
+            if (meaning.cls == CueClass::Entity) {
+                scan.mentions.push_back(Mention{m.start, m.end, meaning.value, meaning.aliasType});
+                ++entityCounts[meaning.value];
+                break;
+            }
+        }
+    }
+
+    // Cue words inside a name ("Forum" in "Carbon Sequestration Leadership Forum") say
+    // nothing about the sentence.
+    size_t e = 0;
+    const auto insideName = [&](const AhoCorasick::Match &m) {
+        while (e < scan.mentions.size() && scan.mentions[e].end <= m.start)
+            ++e;
+        for (size_t k = e; k < scan.mentions.size() && scan.mentions[k].start <= m.start; ++k) {
+            const Mention &n = scan.mentions[k];
+            if (n.start <= m.start && m.end <= n.end && (n.end - n.start) > (m.end - m.start))
+                return true;
+        }
+        return false;
+    };
+    std::vector<AhoCorasick::Match> sorted = matches;
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    auto isKeptSector = [&](const AhoCorasick::Match &m) {
+        return std::binary_search(sectorMatches.begin(), sectorMatches.end(), m,
+                                  [](const auto &a, const auto &b) {
+                                      return a.start != b.start ? a.start < b.start
+                                                                : a.pattern < b.pattern;
+                                  });
+    };
+    for (const auto &m : sorted) {
+        if (insideName(m))
+            continue;
+        for (const CueMeaning &meaning : book.meanings(m.pattern)) {
+            if (meaning.cls == CueClass::Entity)
+                continue;
+            if (meaning.cls == CueClass::Sector && !isKeptSector(m))
+                continue;
+            scan.cues.push_back(CueHit{m.start, m.end, meaning.cls, meaning.value});
+            if (meaning.cls == CueClass::ClimateTopic || meaning.cls == CueClass::Sector)
+                ++scan.climateCues;
+        }
+    }
+
+    // "Sino-German" and "中美" name China as much as "China" does.
+    scan.selfMentions = entityCounts.value(scan.selfEntity);
+    for (const Mention &m : scan.mentions)
+        scan.selfMentions += m.type == AliasType::Compound ? 1 : 0;
+    int most = 0;
+    for (auto it = entityCounts.cbegin(); it != entityCounts.cend(); ++it) {
+        if (it.key() != scan.selfEntity)
+            most = std::max(most, it.value());
+    }
+    scan.chinaCentric = scan.selfMentions > 0 && scan.selfMentions >= most;
+
+    size_t mi = 0, ci = 0;
+    for (const auto &span : splitSentences(text)) {
+        ScannedSentence s;
+        s.start = span.start;
+        s.end = span.end;
+        while (mi < scan.mentions.size() && scan.mentions[mi].start < s.start)
+            ++mi;
+        s.mentionBegin = int(mi);
+        while (mi < scan.mentions.size() && scan.mentions[mi].start < s.end)
+            ++mi;
+        s.mentionEnd = int(mi);
+        while (ci < scan.cues.size() && scan.cues[ci].start < s.start)
+            ++ci;
+        s.cueBegin = int(ci);
+        while (ci < scan.cues.size() && scan.cues[ci].start < s.end)
+            ++ci;
+        s.cueEnd = int(ci);
+        scan.sentences.push_back(s);
+    }
+    return scan;
+}
+
+} // namespace cpe

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "cuebook.h"
+
+#include <QStringView>
+#include <vector>
+
+namespace cpe {
+
+// A name of a gazetteer entity found in the text.
+struct Mention
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    int entity = -1;
+    AliasType type = AliasType::Name;
+};
+
+// A cue phrase found in the text, with one of its meanings.
+struct CueHit
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    CueClass cls = CueClass::Cooperation;
+    int value = 0;
+};
+
+struct ScannedSentence
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    int mentionBegin = 0, mentionEnd = 0; // range in ArticleScan::mentions
+    int cueBegin = 0, cueEnd = 0;         // range in ArticleScan::cues
+};
+
+// One article after its single pass through the automaton: sentences, the entity mentions
+// (leftmost-longest, so "Voice of America" is not "America") and the cues, each assigned to
+// its sentence. The rules that follow only look things up here.
+struct ArticleScan
+{
+    QStringView text;
+    std::vector<ScannedSentence> sentences;
+    std::vector<Mention> mentions;
+    std::vector<CueHit> cues;
+    int selfEntity = -1;       // China's entity index
+    int selfMentions = 0;
+    int climateCues = 0;
+    bool chinaCentric = false; // China is the article's most named entity
+
+    bool has(const ScannedSentence &s, CueClass cls) const { return count(s.start, s.end, cls) > 0; }
+    int count(qsizetype from, qsizetype to, CueClass cls) const;
+    bool isSelf(const Mention &m) const { return m.entity == selfEntity; }
+};
+
+ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView text);
+
+} // namespace cpe

@@ -1,0 +1,213 @@
+#include "cuebook.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+
+namespace cpe {
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() && c.script() != QChar::Script_Han;
+}
+
+// Acronyms and cues written with capitals after their first letter ("CCS", "MoU") are
+// only meaningful in that case; everything else matches in any case.
+bool looksCaseSensitive(const QString &s)
+{
+    for (qsizetype i = 1; i < s.size(); ++i) {
+        if (s.at(i).isUpper())
+            return true;
+    }
+    return s.size() <= 3 && s.size() > 1 && s.at(0).isUpper() && s.at(1).isUpper();
+}
+
+QStringList stringList(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &s : v.toArray())
+        out.append(s.toString());
+    return out;
+}
+
+PhraseList phraseList(const QJsonObject &o)
+{
+    PhraseList p;
+    p.phrases = stringList(o.value(QLatin1String("en"))) + stringList(o.value(QLatin1String("zh")));
+    std::sort(p.phrases.begin(), p.phrases.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return p;
+}
+
+} // namespace
+
+bool PhraseList::endsBefore(QStringView text, qsizetype pos, qsizetype floor) const
+{
+    qsizetype end = pos;
+    while (end > floor && text.at(end - 1).isSpace())
+        --end;
+    const QStringView before = text.mid(floor, end - floor);
+    for (const QString &p : phrases) {
+        if (before.size() < p.size() || !before.endsWith(p, Qt::CaseInsensitive))
+            continue;
+        const qsizetype at = before.size() - p.size();
+        // A Latin phrase must start a word: "in" is not the end of "within".
+        if (at > 0 && isWordChar(p.at(0)) && isWordChar(before.at(at - 1)))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+bool PhraseList::startsAt(QStringView text, qsizetype pos, qsizetype ceiling) const
+{
+    while (pos < ceiling && text.at(pos).isSpace())
+        ++pos;
+    const QStringView after = text.mid(pos, ceiling - pos);
+    for (const QString &p : phrases) {
+        if (after.size() < p.size() || !after.startsWith(p, Qt::CaseInsensitive))
+            continue;
+        if (after.size() > p.size() && isWordChar(p.back()) && isWordChar(after.at(p.size())))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QByteArray &cuesJson,
+                 const QByteArray &anchorsJson)
+{
+    const QList<Entity> &entities = gazetteer.entities();
+    for (const Alias &a : gazetteer.aliases()) {
+        Q_UNUSED(entities);
+        addPattern(a.text, CueMeaning{CueClass::Entity, a.entity, a.type},
+                   a.type == AliasType::Acronym);
+    }
+    for (int i = 0; i < taxonomy.sectors().size(); ++i) {
+        const Category &c = taxonomy.sectors().at(i);
+        for (const QString &cue : c.cuesEn)
+            addEnglishCue(cue, CueMeaning{CueClass::Sector, i, {}});
+        for (const QString &cue : c.cuesZh)
+            addPattern(cue, CueMeaning{CueClass::Sector, i, {}}, false);
+    }
+
+    const QJsonObject cues = QJsonDocument::fromJson(cuesJson).object();
+    addList(cues.value(QLatin1String("cooperation")), {CueClass::Cooperation, 0, {}});
+    addList(cues.value(QLatin1String("strong_cooperation")), {CueClass::StrongCooperation, 0, {}});
+    addList(cues.value(QLatin1String("aid")), {CueClass::Aid, 0, {}});
+    addList(cues.value(QLatin1String("pair_anaphora")), {CueClass::PairAnaphora, 0, {}});
+    addList(cues.value(QLatin1String("climate_topic")), {CueClass::ClimateTopic, 0, {}});
+    addList(cues.value(QLatin1String("commitment")), {CueClass::Commitment, 0, {}});
+    addList(cues.value(QLatin1String("future")), {CueClass::Future, 0, {}});
+    for (const QJsonValue &k : cues.value(QLatin1String("kinds")).toArray()) {
+        kinds.append(k[QLatin1String("id")].toString());
+        addList(k, {CueClass::Kind, int(kinds.size() - 1), {}});
+    }
+    stages.resize(6);
+    for (const QJsonValue &s : cues.value(QLatin1String("stages")).toArray()) {
+        const int rank = s[QLatin1String("rank")].toInt();
+        if (rank <= 0 || rank >= stages.size())
+            continue;
+        stages[rank] = s[QLatin1String("id")].toString();
+        addList(s, {CueClass::Stage, rank, {}});
+    }
+    for (const QJsonValue &s : cues.value(QLatin1String("status")).toArray()) {
+        statuses.append(s[QLatin1String("id")].toString());
+        addList(s, {CueClass::Status, int(statuses.size() - 1), {}});
+    }
+    for (const QJsonValue &p : cues.value(QLatin1String("pledges")).toArray()) {
+        const int kind = taxonomy.pledgeKindIndex(p[QLatin1String("kind")].toString());
+        if (kind >= 0)
+            addList(p, {CueClass::PledgeKind, kind, {}});
+    }
+    locationBefore = phraseList(cues.value(QLatin1String("location_before")).toObject());
+    unboundBefore = phraseList(cues.value(QLatin1String("unbound_before")).toObject());
+    boundBefore = phraseList(cues.value(QLatin1String("bound_before")).toObject());
+    beneficiaryBefore = phraseList(cues.value(QLatin1String("beneficiary_before")).toObject());
+    targetBefore = phraseList(cues.value(QLatin1String("target_before")).toObject());
+    const QJsonObject separators = cues.value(QLatin1String("list_separators")).toObject();
+    listSeparators = stringList(separators.value(QLatin1String("en"))) +
+                     stringList(separators.value(QLatin1String("zh")));
+    forwardScope = phraseList(cues.value(QLatin1String("forward_scope")).toObject());
+    const QJsonObject pronouns = cues.value(QLatin1String("pronoun_subjects")).toObject();
+    pronounSubjects = stringList(pronouns.value(QLatin1String("en"))) +
+                      stringList(pronouns.value(QLatin1String("zh")));
+
+    const QJsonObject anchors = QJsonDocument::fromJson(anchorsJson).object();
+    for (const QJsonValue &e : anchors.value(QLatin1String("events")).toArray()) {
+        const int year = e[QLatin1String("year")].toInt();
+        for (const QString &name : stringList(e[QLatin1String("names")]))
+            addPattern(name, {CueClass::EventAnchor, year, {}}, looksCaseSensitive(name));
+    }
+    for (const QJsonValue &o : anchors.value(QLatin1String("offices")).toArray()) {
+        const QStringList names = stringList(o[QLatin1String("names")]);
+        if (names.isEmpty())
+            continue;
+        offices.append(OfficeTerm{names.first(), o[QLatin1String("from")].toInt(),
+                                  o[QLatin1String("to")].toInt()});
+        for (const QString &name : names)
+            addPattern(name, {CueClass::OfficeAnchor, int(offices.size() - 1), {}}, false);
+    }
+    const QJsonObject cop = anchors.value(QLatin1String("cop_ordinal")).toObject();
+    copFirstYear = cop.value(QLatin1String("first_year")).toInt(copFirstYear);
+    copSkipFrom = cop.value(QLatin1String("skip_from")).toInt(copSkipFrom);
+
+    m_matcher.build();
+}
+
+void CueBook::addList(const QJsonValue &list, CueMeaning meaning)
+{
+    const QJsonObject o = list.toObject();
+    for (const QString &cue : stringList(o.value(QLatin1String("en"))))
+        addEnglishCue(cue, meaning);
+    for (const QString &cue : stringList(o.value(QLatin1String("zh"))))
+        addPattern(cue, meaning, false);
+}
+
+void CueBook::addEnglishCue(const QString &cue, CueMeaning meaning)
+{
+    const bool caseSensitive = looksCaseSensitive(cue);
+    addPattern(cue, meaning, caseSensitive);
+    // Cue lists name things once; text uses plurals too ("carbon market" / "carbon markets").
+    const QChar last = cue.isEmpty() ? QChar() : cue.back();
+    if (!caseSensitive && last.isLower() && last != QLatin1Char('s') && cue.size() > 3) {
+        if (last == QLatin1Char('y') && !QStringLiteral("aeiou").contains(cue.at(cue.size() - 2)))
+            addPattern(cue.chopped(1) + QLatin1String("ies"), meaning, false);
+        else
+            addPattern(cue + QLatin1Char('s'), meaning, false);
+    }
+}
+
+void CueBook::addPattern(const QString &text, CueMeaning meaning, bool caseSensitive)
+{
+    if (text.isEmpty())
+        return;
+    // One automaton pattern per distinct surface form; its meanings accumulate.
+    const QString key = caseSensitive ? QLatin1Char('=') + text : QLatin1Char('~') + text.toCaseFolded();
+    auto it = m_patternIds.constFind(key);
+    int id;
+    if (it == m_patternIds.constEnd()) {
+        quint8 flags = AhoCorasick::WordBoundary;
+        if (caseSensitive)
+            flags |= AhoCorasick::CaseSensitive;
+        id = m_matcher.add(text, flags);
+        if (id < 0)
+            return;
+        m_patternIds.insert(key, id);
+        if (size_t(id) >= m_meanings.size())
+            m_meanings.resize(size_t(id) + 1);
+    } else {
+        id = it.value();
+    }
+    auto &list = m_meanings[size_t(id)];
+    for (const CueMeaning &m : list) {
+        if (m.cls == meaning.cls && m.value == meaning.value)
+            return;
+    }
+    list.push_back(meaning);
+}
+
+} // namespace cpe

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "ahocorasick.h"
+#include "gazetteer.h"
+#include "taxonomy.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace cpe {
+
+// What a matched surface form means to the engine. One string can mean several things at
+// once ("training" is a cooperation cue, a kind and a sector cue), so a pattern carries a
+// list of these.
+enum class CueClass : quint8 {
+    Entity,            // value: gazetteer entity index; aliasType set
+    Sector,            // value: taxonomy sector index
+    Cooperation,       // any wording of cooperation
+    StrongCooperation, // wording that on its own says the two sides cooperate
+    Aid,               // training, assistance: the partner may be a beneficiary or a venue
+    Kind,              // value: index into CueBook::kinds
+    Stage,             // value: stage rank (1 intent … 5 completed)
+    PairAnaphora,      // "the two sides", "双方"
+    ClimateTopic,
+    PledgeKind,        // value: taxonomy pledge-kind index
+    Commitment,
+    Future,
+    Status,            // value: index into CueBook::statuses
+    EventAnchor,       // value: year
+    OfficeAnchor,      // value: index into CueBook::offices
+};
+
+struct CueMeaning
+{
+    CueClass cls = CueClass::Entity;
+    int value = 0;
+    AliasType aliasType = AliasType::Name;
+};
+
+struct OfficeTerm
+{
+    QString name;
+    int from = 0;
+    int to = 0; // 0: still in office
+};
+
+// Word lists checked right before or after a mention ("with", "in the", "与").
+struct PhraseList
+{
+    QStringList phrases; // longest first
+    bool endsBefore(QStringView text, qsizetype pos, qsizetype floor) const;
+    bool startsAt(QStringView text, qsizetype pos, qsizetype ceiling) const;
+};
+
+// Every phrase the engine looks for, compiled into one automaton so that an article is
+// scanned once, whatever the size of the gazetteer and the cue lists.
+class CueBook
+{
+public:
+    CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QByteArray &cuesJson,
+            const QByteArray &anchorsJson);
+
+    const AhoCorasick &matcher() const { return m_matcher; }
+    const std::vector<CueMeaning> &meanings(int pattern) const { return m_meanings[pattern]; }
+
+    QStringList kinds;    // partnership kind ids, in order of preference
+    QStringList stages;   // index = rank
+    QStringList statuses; // pledge status ids, in order of preference
+    QList<OfficeTerm> offices;
+    int copFirstYear = 1995;
+    int copSkipFrom = 26;
+
+    PhraseList locationBefore;
+    PhraseList unboundBefore;
+    PhraseList boundBefore;
+    PhraseList beneficiaryBefore;
+    PhraseList targetBefore;
+    QStringList listSeparators;
+    PhraseList forwardScope;
+    QStringList pronounSubjects;
+
+private:
+    void addPattern(const QString &text, CueMeaning meaning, bool caseSensitive);
+    void addList(const QJsonValue &list, CueMeaning meaning);
+    void addEnglishCue(const QString &cue, CueMeaning meaning);
+
+    AhoCorasick m_matcher;
+    std::vector<std::vector<CueMeaning>> m_meanings;
+    QHash<QString, int> m_patternIds;
+};
+
+} // namespace cpe

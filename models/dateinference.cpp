@@ -1,0 +1,150 @@
+#include "dateinference.h"
+
+#include "yearscan.h"
+
+#include <QRegularExpression>
+
+namespace cpe {
+
+namespace {
+
+// "BEIJING, July 19 (Xinhua) --" or "BEIJING, July 19, 2023 (Xinhua)": a dateline opens the
+// first lines of a news story.
+DateInfo datelineIn(QStringView text)
+{
+    static const QRegularExpression en(QStringLiteral(
+        "(?:^|\\n)[A-Z][A-Z .'-]{2,40}, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?) "
+        "(\\d{1,2})(?:, (\\d{4}))? ?[(（—-]"));
+    static const QRegularExpression zh(QStringLiteral(
+        "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日电"));
+    DateInfo d;
+    const QStringView head = text.left(1500);
+    QRegularExpressionMatch m = en.match(head);
+    if (m.hasMatch()) {
+        d.month = monthBefore(m.capturedView(1));
+        d.day = m.capturedView(2).toInt();
+        d.year = m.capturedView(3).toInt();
+        d.cue = m.captured(0).trimmed();
+    } else if ((m = zh.match(head)).hasMatch()) {
+        d.year = m.capturedView(1).toInt();
+        d.month = m.capturedView(2).toInt();
+        d.day = m.capturedView(3).toInt();
+        d.cue = m.captured(0);
+    }
+    return d;
+}
+
+} // namespace
+
+DateInfo eventDateIn(const ArticleScan &scan, qsizetype from, qsizetype to, const CueBook &book)
+{
+    DateInfo d;
+    for (const YearToken &y : findYears(scan.text, from, to, book)) {
+        if (y.target || scan.count(from, to, CueClass::Future) > 0)
+            continue;
+        const qsizetype lookBack = std::max(from, y.start - 12);
+        const QStringView before = scan.text.mid(lookBack, y.start - lookBack).trimmed();
+        // Only a year that dates the event itself: "in December 2008", "in 2010", "2009年".
+        const bool dated = y.month > 0 || before.endsWith(QLatin1String("in"), Qt::CaseInsensitive) ||
+                           (y.end < scan.text.size() && scan.text.at(y.end) == QChar(0x5E74));
+        if (!dated)
+            continue;
+        d.year = y.year;
+        d.month = y.month;
+        d.precision = y.month ? DatePrecision::Month : DatePrecision::Year;
+        d.basis = QStringLiteral("event");
+        d.cue = scan.text.mid(y.start - (y.month ? std::min<qsizetype>(y.start - from, 10) : 0),
+                              y.end - y.start + (y.month ? std::min<qsizetype>(y.start - from, 10) : 0))
+                    .trimmed()
+                    .toString();
+        return d;
+    }
+    return d;
+}
+
+DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const CueBook &book)
+{
+    if (!article.meta.date.isEmpty()) {
+        DateInfo d = DateInfo::fromIso(article.meta.date, QStringLiteral("metadata"));
+        if (d.isValid())
+            return d;
+    }
+    const DateInfo line = datelineIn(scan.text);
+    if (line.year > 0) {
+        DateInfo d = line;
+        d.precision = DatePrecision::Day;
+        d.basis = QStringLiteral("dateline");
+        return d;
+    }
+
+    int best = 0;
+    QString cue;
+    const auto consider = [&](int year, const QString &why) {
+        if (year > best) {
+            best = year;
+            cue = why;
+        }
+    };
+    int officeFloor = 0;
+    QString officeCue;
+    for (const ScannedSentence &s : scan.sentences) {
+        // In a sentence about plans or targets, only a year written before the plan begins
+        // ("In 2014 China said it will …") dates the article.
+        qsizetype futureAt = s.end;
+        for (int c = s.cueBegin; c < s.cueEnd; ++c) {
+            const CueHit &h = scan.cues[size_t(c)];
+            if (h.cls == CueClass::Future || h.cls == CueClass::PledgeKind)
+                futureAt = std::min(futureAt, h.start);
+        }
+        for (const YearToken &y : findYears(scan.text, s.start, s.end, book)) {
+            if (y.target || y.start > futureAt)
+                continue;
+            consider(y.year, scan.text.mid(s.start, s.end - s.start).toString());
+        }
+        for (int c = s.cueBegin; c < s.cueEnd; ++c) {
+            const CueHit &h = scan.cues[size_t(c)];
+            const QString surface = scan.text.mid(h.start, h.end - h.start).toString();
+            if (h.cls == CueClass::EventAnchor) {
+                consider(h.value, surface);
+            } else if (h.cls == CueClass::OfficeAnchor) {
+                const OfficeTerm &term = book.offices.at(h.value);
+                if (term.from > officeFloor) {
+                    officeFloor = term.from;
+                    officeCue = surface;
+                }
+            }
+        }
+    }
+    // "the 29th session of the Conference of the Parties"
+    static const QRegularExpression ordinal(QStringLiteral(
+        "(\\d{1,2})(?:st|nd|rd|th) (?:session of the )?Conference of the Parties|第(\\d{1,2})届缔约方大会"));
+    auto it = ordinal.globalMatch(scan.text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const int n = m.capturedView(1).isEmpty() ? m.capturedView(2).toInt() : m.capturedView(1).toInt();
+        if (n > 0)
+            consider(book.copFirstYear + n - 1 + (n >= book.copSkipFrom ? 1 : 0), m.captured(0));
+    }
+    if (officeFloor > best) {
+        best = officeFloor;
+        cue = officeCue;
+    }
+
+    DateInfo d;
+    if (best == 0)
+        return d;
+    d.year = best;
+    d.precision = DatePrecision::Year;
+    d.basis = QStringLiteral("inferred");
+    d.cue = cue.left(160);
+    if (line.month > 0) {
+        // A dateline without a year still gives the month and day.
+        d.month = line.month;
+        d.day = line.day;
+        d.precision = DatePrecision::Day;
+        d.cue = line.cue + QStringLiteral("; ") + d.cue;
+    }
+    return d;
+}
+
+} // namespace cpe

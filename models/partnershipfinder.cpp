@@ -1,0 +1,384 @@
+#include "partnershipfinder.h"
+
+#include "dateinference.h"
+
+#include <QMap>
+#include <algorithm>
+
+namespace cpe {
+
+namespace {
+
+// How a mention is tied to China's cooperation, strongest last.
+enum class Binding { Unbound, Weak, Possessive, Beneficiary, Location, Bound, Compound };
+
+struct Candidate
+{
+    int mention = -1;
+    Binding binding = Binding::Unbound;
+    double confidence = 0.0;
+    int group = -1;
+};
+
+struct Group
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+bool isClauseBreak(QChar c)
+{
+    return c == QLatin1Char(';') || c == QChar(0xFF1B);
+}
+
+bool isListGap(QStringView gap, const QStringList &separators)
+{
+    gap = gap.trimmed();
+    if (gap.isEmpty())
+        return true;
+    for (const QString &s : separators) {
+        if (gap.compare(s, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+const char *bindingName(Binding b)
+{
+    switch (b) {
+    case Binding::Compound: return "compound";
+    case Binding::Bound: return "with";
+    case Binding::Location: return "venue";
+    case Binding::Beneficiary: return "beneficiary";
+    case Binding::Possessive: return "beneficiary";
+    case Binding::Weak: return "co-occurrence";
+    case Binding::Unbound: break;
+    }
+    return "unbound";
+}
+
+struct RecordKey
+{
+    int entity;
+    int eventYear;
+    bool operator<(const RecordKey &o) const
+    {
+        return entity != o.entity ? entity < o.entity : eventYear < o.eventYear;
+    }
+};
+
+} // namespace
+
+QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QString &articleId,
+                                           const DateInfo &articleDate) const
+{
+    QList<Partnership> out;
+    // An article that never speaks of climate, energy or the environment has no climate
+    // partnerships, however much cooperation it reports.
+    if (scan.climateCues < 1 || scan.selfMentions == 0)
+        return out;
+
+    const QStringView text = scan.text;
+    const QList<Entity> &entities = m_gazetteer.entities();
+    QMap<RecordKey, Partnership> records;
+    QList<int> lastPartners; // for "the two sides" in a later sentence
+
+    const auto cuesIn = [&](qsizetype from, qsizetype to, CueClass cls) {
+        std::vector<const CueHit *> hits;
+        for (const CueHit &h : scan.cues) {
+            if (h.start >= to)
+                break;
+            if (h.start >= from && h.end <= to && h.cls == cls)
+                hits.push_back(&h);
+        }
+        return hits;
+    };
+    const auto surface = [&](qsizetype a, qsizetype b) { return text.mid(a, b - a).toString(); };
+
+    const auto addEvidence = [&](Partnership &p, const ScannedSentence &s) {
+        for (const Evidence &e : p.evidence) {
+            if (e.start == s.start)
+                return;
+        }
+        p.evidence.append(Evidence{s.start, s.end, surface(s.start, s.end)});
+    };
+    const auto addSectors = [&](Partnership &p, qsizetype from, qsizetype to) {
+        for (const CueHit *h : cuesIn(from, to, CueClass::Sector)) {
+            const QString id = m_taxonomy.sectors().at(h->value).id;
+            if (!p.sectors.contains(id)) {
+                p.sectors.append(id);
+                p.cues.append(QStringLiteral("sector:%1:%2").arg(id, surface(h->start, h->end)));
+            }
+        }
+    };
+    const auto addStage = [&](Partnership &p, const ScannedSentence &s) {
+        int rank = m_book.stages.indexOf(p.stage);
+        for (const CueHit *h : cuesIn(s.start, s.end, CueClass::Stage))
+            rank = std::max(rank, h->value);
+        if (rank > 0)
+            p.stage = m_book.stages.at(rank);
+    };
+
+    for (const ScannedSentence &s : scan.sentences) {
+        if (s.mentionBegin == s.mentionEnd && lastPartners.isEmpty())
+            continue;
+        const bool coop = scan.has(s, CueClass::Cooperation);
+        if (!coop)
+            continue;
+        const bool strong = scan.has(s, CueClass::StrongCooperation);
+
+        bool chinaExplicit = false;
+        qsizetype withChinaAt = -1;
+        for (int i = s.mentionBegin; i < s.mentionEnd; ++i) {
+            const Mention &m = scan.mentions[size_t(i)];
+            if (scan.isSelf(m)) {
+                chinaExplicit = true;
+                if (withChinaAt < 0 && m_book.boundBefore.endsBefore(text, m.start, s.start))
+                    withChinaAt = m.start;
+            } else if (m.type == AliasType::Compound) {
+                chinaExplicit = true;
+            }
+        }
+        bool pronounStart = false;
+        if (scan.chinaCentric) {
+            for (const QString &p : m_book.pronounSubjects) {
+                if (text.mid(s.start).startsWith(p) &&
+                    (s.start + p.size() >= s.end || !text.at(s.start + p.size()).isLetter()))
+                    pronounStart = true;
+            }
+        }
+        const bool chinaPresent = chinaExplicit || pronounStart;
+
+        // Classify every mention in the sentence.
+        std::vector<Candidate> cands;
+        std::vector<Binding> bindings(size_t(s.mentionEnd - s.mentionBegin), Binding::Unbound);
+        for (int i = s.mentionBegin; i < s.mentionEnd; ++i) {
+            const Mention &m = scan.mentions[size_t(i)];
+            const Entity &e = entities.at(m.entity);
+            Binding b = Binding::Weak;
+            const Mention *prev = i > s.mentionBegin ? &scan.mentions[size_t(i - 1)] : nullptr;
+            const Binding prevBinding = prev ? bindings[size_t(i - 1 - s.mentionBegin)] : Binding::Unbound;
+            const bool listed = prev && isListGap(text.mid(prev->end, m.start - prev->end), m_book.listSeparators);
+            if (scan.isSelf(m)) {
+                b = Binding::Unbound;
+            } else if (m.type == AliasType::Compound) {
+                b = Binding::Compound;
+            } else if (listed && scan.isSelf(*prev)) {
+                b = Binding::Bound;
+            } else if (listed && (prev->entity == m.entity || prevBinding >= Binding::Beneficiary)) {
+                b = prevBinding == Binding::Compound ? Binding::Bound : prevBinding;
+            } else if (m_book.unboundBefore.endsBefore(text, m.start, s.start)) {
+                b = Binding::Unbound;
+            } else if (m_book.locationBefore.endsBefore(text, m.start, s.start)) {
+                b = Binding::Location;
+            } else if (m_book.boundBefore.endsBefore(text, m.start, s.start)) {
+                b = Binding::Bound;
+            } else if (i + 1 < s.mentionEnd && scan.isSelf(scan.mentions[size_t(i + 1)]) &&
+                       isListGap(text.mid(m.end, scan.mentions[size_t(i + 1)].start - m.end),
+                                 m_book.listSeparators)) {
+                b = Binding::Bound; // "Japan and China"
+            } else if (m_book.beneficiaryBefore.endsBefore(text, m.start, s.start)) {
+                b = Binding::Beneficiary;
+            } else if (text.mid(m.end, 2) == QLatin1String("'s") || text.mid(m.end, 2) == QStringView(u"’s") ||
+                       text.mid(m.end, 2) == QLatin1String("' ")) {
+                b = Binding::Possessive;
+            } else if (withChinaAt > m.start) {
+                b = Binding::Bound; // "the U.S. … is willing to work with China"
+            }
+            bindings[size_t(i - s.mentionBegin)] = b;
+            if (e.canBePartner() && b != Binding::Unbound)
+                cands.push_back(Candidate{i, b, 0.0, -1});
+        }
+
+        const bool aid = scan.has(s, CueClass::Aid);
+        const bool climate = scan.count(s.start, s.end, CueClass::ClimateTopic) +
+                                 scan.count(s.start, s.end, CueClass::Sector) > 0;
+        // Clause boundaries: a ';' separates independent statements in long policy sentences.
+        std::vector<qsizetype> breaks{s.start};
+        for (qsizetype k = s.start; k < s.end; ++k) {
+            if (isClauseBreak(text.at(k)))
+                breaks.push_back(k + 1);
+        }
+        breaks.push_back(s.end);
+        const auto clauseOf = [&](qsizetype pos) {
+            size_t c = 0;
+            while (c + 2 < breaks.size() && breaks[c + 1] <= pos)
+                ++c;
+            return std::make_pair(breaks[c], breaks[c + 1]);
+        };
+        const auto strongInClause = [&](qsizetype pos) {
+            const auto clause = clauseOf(pos);
+            for (const Candidate &c : cands) {
+                const Mention &m = scan.mentions[size_t(c.mention)];
+                if (m.start >= clause.first && m.start < clause.second &&
+                    (c.binding == Binding::Bound || c.binding == Binding::Compound))
+                    return true;
+            }
+            return false;
+        };
+
+        std::vector<Candidate> accepted;
+        for (Candidate c : cands) {
+            const Mention &m = scan.mentions[size_t(c.mention)];
+            const QString &kind = entities.at(m.entity).kind;
+            const bool group = kind == QLatin1String("group");
+            const bool convention = kind == QLatin1String("convention");
+            double conf = 0.0;
+            switch (c.binding) {
+            case Binding::Compound:
+                conf = 0.9;
+                break;
+            case Binding::Bound:
+                if (chinaPresent || withChinaAt >= 0)
+                    conf = m.type == AliasType::Adjective ? 0.6 : 0.9;
+                break;
+            case Binding::Beneficiary:
+                if (aid && chinaPresent && !convention)
+                    conf = 0.7;
+                break;
+            case Binding::Location:
+                if (aid && chinaPresent && !group && !convention && !strongInClause(m.start))
+                    conf = 0.65;
+                break;
+            case Binding::Possessive:
+                if (aid && chinaPresent && !convention && !strongInClause(m.start))
+                    conf = 0.6;
+                break;
+            case Binding::Weak:
+                if (strong && chinaPresent && climate && !group && !convention &&
+                    m.type != AliasType::Adjective && !strongInClause(m.start))
+                    conf = 0.5;
+                break;
+            case Binding::Unbound:
+                break;
+            }
+            if (convention && !(c.binding == Binding::Bound &&
+                                m_book.boundBefore.endsBefore(text, m.start, s.start)))
+                conf = 0.0;
+            if (conf > 0.0) {
+                c.confidence = conf;
+                accepted.push_back(c);
+            }
+        }
+
+        if (accepted.empty()) {
+            // "The two sides agreed …": a sentence about the pair named just before.
+            if (lastPartners.size() == 1 && s.mentionBegin == s.mentionEnd &&
+                scan.has(s, CueClass::PairAnaphora)) {
+                for (auto it = records.begin(); it != records.end(); ++it) {
+                    if (it.key().entity != lastPartners.first())
+                        continue;
+                    addEvidence(it.value(), s);
+                    addSectors(it.value(), s.start, s.end);
+                    addStage(it.value(), s);
+                    it.value().cues.append(QStringLiteral("anaphora:") +
+                                           surface(s.start, std::min(s.end, s.start + 40)));
+                    break;
+                }
+            } else if (s.mentionBegin != s.mentionEnd) {
+                lastPartners.clear();
+            }
+            continue;
+        }
+
+        // Lists ("with the United States, European Union, Italy and Japan") share one scope.
+        std::vector<Group> groups;
+        for (size_t k = 0; k < accepted.size(); ++k) {
+            const Mention &m = scan.mentions[size_t(accepted[k].mention)];
+            if (k > 0) {
+                const Mention &p = scan.mentions[size_t(accepted[k - 1].mention)];
+                const auto clause = clauseOf(p.start);
+                if (m.start < clause.second &&
+                    isListGap(text.mid(p.end, m.start - p.end), m_book.listSeparators)) {
+                    groups.back().end = m.end;
+                    accepted[k].group = int(groups.size() - 1);
+                    continue;
+                }
+            }
+            groups.push_back(Group{m.start, m.end});
+            accepted[k].group = int(groups.size() - 1);
+        }
+
+        lastPartners.clear();
+        for (const Candidate &c : accepted) {
+            const Mention &m = scan.mentions[size_t(c.mention)];
+            const auto clause = clauseOf(m.start);
+            // The scope whose cues describe this partner: the whole clause when it names one
+            // group; otherwise the words between this group and its neighbours, read forward
+            // for "with X on …" and backward for "cooperation on … with X".
+            qsizetype from = clause.first, to = clause.second;
+            int inClause = 0;
+            for (const Group &g : groups)
+                inClause += (g.start >= clause.first && g.start < clause.second) ? 1 : 0;
+            const Group &g = groups[size_t(c.group)];
+            if (inClause > 1) {
+                const Group *prevG = c.group > 0 ? &groups[size_t(c.group - 1)] : nullptr;
+                const Group *nextG = size_t(c.group + 1) < groups.size() ? &groups[size_t(c.group + 1)] : nullptr;
+                if (m_book.forwardScope.startsAt(text, g.end, clause.second)) {
+                    from = g.start;
+                    to = (nextG && nextG->start < clause.second) ? nextG->start : clause.second;
+                } else {
+                    from = (prevG && prevG->end > clause.first) ? prevG->end : clause.first;
+                    to = g.end;
+                }
+            }
+
+            DateInfo date = eventDateIn(scan, from, to, m_book);
+            if (!date.isValid())
+                date = eventDateIn(scan, clause.first, clause.second, m_book);
+            const RecordKey key{m.entity, date.isValid() ? date.year : 0};
+            const bool fresh = !records.contains(key);
+            Partnership &p = records[key];
+            if (fresh) {
+                p.articleId = articleId;
+                p.partnerId = entities.at(m.entity).id;
+                p.date = date.isValid() ? date : articleDate;
+            }
+            p.confidence = 1.0 - (1.0 - p.confidence) * (1.0 - c.confidence);
+            const QString alias = QStringLiteral("alias:") + surface(m.start, m.end);
+            if (!p.cues.contains(alias))
+                p.cues.append(alias);
+            p.cues.append(QStringLiteral("binding:") + QLatin1String(bindingName(c.binding)));
+            for (const CueHit *h : cuesIn(s.start, s.end, CueClass::StrongCooperation)) {
+                const QString cue = QStringLiteral("coop:") + surface(h->start, h->end);
+                if (!p.cues.contains(cue))
+                    p.cues.append(cue);
+                break;
+            }
+            addEvidence(p, s);
+            addSectors(p, from, to);
+            if (p.sectors.isEmpty() && inClause > 1)
+                addSectors(p, clause.first, clause.second);
+            addStage(p, s);
+            if (p.kind.isEmpty()) {
+                int best = -1;
+                for (const CueHit *h : cuesIn(from, to, CueClass::Kind))
+                    best = best < 0 ? h->value : std::min(best, h->value);
+                if (best < 0) {
+                    for (const CueHit *h : cuesIn(s.start, s.end, CueClass::Kind))
+                        best = best < 0 ? h->value : std::min(best, h->value);
+                }
+                if (best >= 0)
+                    p.kind = m_book.kinds.at(best);
+            }
+            if (!lastPartners.contains(m.entity))
+                lastPartners.append(m.entity);
+        }
+    }
+
+    const QString generic = QStringLiteral("policy_dialogue");
+    for (Partnership &p : records) {
+        // Cooperation on climate change with no narrower field named is climate diplomacy.
+        if (p.sectors.isEmpty() && m_taxonomy.sector(generic))
+            p.sectors.append(generic);
+        if (p.kind.isEmpty())
+            p.kind = QStringLiteral("cooperation");
+        p.confidence = std::min(0.99, p.confidence);
+        std::sort(p.evidence.begin(), p.evidence.end(),
+                  [](const Evidence &a, const Evidence &b) { return a.start < b.start; });
+        out.append(std::move(p));
+    }
+    return out;
+}
+
+} // namespace cpe

@@ -1,0 +1,144 @@
+#include "pledgeparser.h"
+
+#include "yearscan.h"
+
+#include <QSet>
+
+namespace cpe {
+
+namespace {
+
+bool isMoney(const QString &unit)
+{
+    return unit.startsWith(QLatin1String("USD")) || unit.startsWith(QLatin1String("CNY")) ||
+           unit.startsWith(QLatin1String("EUR"));
+}
+
+// Kinds that are only a pledge with a deadline; the rest need an amount.
+bool needsYear(const QString &kind)
+{
+    return kind != QLatin1String("temperature_limit") && kind != QLatin1String("climate_finance");
+}
+
+} // namespace
+
+QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &articleId,
+                                 const DateInfo &articleDate) const
+{
+    QList<Pledge> out;
+    QSet<QString> seen;
+    const QStringView text = scan.text;
+    const QList<Entity> &entities = m_gazetteer.entities();
+
+    for (const ScannedSentence &s : scan.sentences) {
+        if (!scan.has(s, CueClass::PledgeKind))
+            continue;
+        const bool committed = scan.has(s, CueClass::Commitment) || scan.has(s, CueClass::Future);
+        const std::vector<YearToken> years = findYears(text, s.start, s.end, m_book);
+        QSet<int> kindsHere;
+        for (int c = s.cueBegin; c < s.cueEnd; ++c) {
+            const CueHit &h = scan.cues[size_t(c)];
+            if (h.cls != CueClass::PledgeKind || kindsHere.contains(h.value))
+                continue;
+            const QString kind = m_taxonomy.pledgeKinds().at(h.value).id;
+
+            // The deadline: a year after the cue introduced by "by", "before", "in"…, or a
+            // Chinese "2060年前" just before it.
+            int target = 0, base = 0;
+            for (const YearToken &y : years) {
+                const qsizetype lookBack = std::max(s.start, y.start - 16);
+                const QStringView before = text.mid(lookBack, y.start - lookBack);
+                const QStringView after = text.mid(y.end, 8);
+                if (after.startsWith(QLatin1String(" level")) || after.startsWith(u"年水平") ||
+                    before.trimmed().endsWith(QLatin1String("from"), Qt::CaseInsensitive) ||
+                    before.trimmed().endsWith(u"比")) {
+                    base = y.year;
+                    continue;
+                }
+                const bool marked = y.target || m_book.targetBefore.endsBefore(text, y.start, lookBack);
+                if (y.start >= h.end && y.start - h.end <= 80 && marked) {
+                    target = y.year;
+                    break;
+                }
+                if (y.end <= h.start && h.start - y.end <= 12 && marked) {
+                    target = y.year;
+                    break;
+                }
+            }
+            const qsizetype qFrom = kind == QLatin1String("temperature_limit") ? std::max(s.start, h.start - 6) : h.start;
+            std::optional<Quantity> amount = findQuantity(text, qFrom, std::min(s.end, h.end + 100));
+            if (amount && kind == QLatin1String("climate_finance") && !isMoney(amount->unit))
+                amount.reset();
+            if (amount && kind == QLatin1String("temperature_limit") && amount->unit != QStringView(u"°C"))
+                amount.reset();
+            if (amount && kind != QLatin1String("climate_finance") && isMoney(amount->unit))
+                amount.reset();
+            if (needsYear(kind) ? target == 0 : !amount)
+                continue;
+            if (!committed && target == 0)
+                continue;
+
+            // The actor: the nearest name before the cue that can hold a target, else the
+            // agent after it ("by developed countries"), else China in a text about China.
+            int actor = -1;
+            for (int i = s.mentionEnd - 1; i >= s.mentionBegin; --i) {
+                const Mention &m = scan.mentions[size_t(i)];
+                const QString &k = entities.at(m.entity).kind;
+                if (m.end > h.start || k == QLatin1String("media") || m.type == AliasType::Adjective)
+                    continue;
+                if (m_book.unboundBefore.endsBefore(text, m.start, s.start) ||
+                    m_book.locationBefore.endsBefore(text, m.start, s.start))
+                    continue;
+                actor = m.entity;
+                break;
+            }
+            if (actor < 0) {
+                for (int i = s.mentionBegin; i < s.mentionEnd; ++i) {
+                    const Mention &m = scan.mentions[size_t(i)];
+                    if (m.start >= h.end && text.mid(std::max(s.start, m.start - 8), std::min<qsizetype>(8, m.start - s.start))
+                                                .trimmed().endsWith(QLatin1String("by"))) {
+                        actor = m.entity;
+                        break;
+                    }
+                }
+            }
+            if (actor < 0 && scan.chinaCentric)
+                actor = scan.selfEntity;
+            if (actor < 0)
+                continue;
+            kindsHere.insert(h.value);
+
+            const QString key = QStringLiteral("%1|%2|%3").arg(entities.at(actor).id, kind).arg(target);
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+
+            Pledge p;
+            p.articleId = articleId;
+            p.actorId = entities.at(actor).id;
+            p.kind = kind;
+            p.targetYear = target;
+            p.baseYear = base;
+            if (amount) {
+                p.amount = amount->value;
+                p.unit = amount->unit;
+            }
+            int status = -1;
+            for (int k = s.cueBegin; k < s.cueEnd; ++k) {
+                const CueHit &sh = scan.cues[size_t(k)];
+                if (sh.cls == CueClass::Status)
+                    status = status < 0 ? sh.value : std::min(status, sh.value);
+            }
+            if (status >= 0)
+                p.status = m_book.statuses.at(status);
+            p.date = articleDate;
+            p.confidence = committed ? 0.85 : 0.7;
+            p.cues.append(QStringLiteral("pledge:") + text.mid(h.start, h.end - h.start).toString());
+            p.evidence.append(Evidence{s.start, s.end, text.mid(s.start, s.end - s.start).toString()});
+            out.append(std::move(p));
+        }
+    }
+    return out;
+}
+
+} // namespace cpe

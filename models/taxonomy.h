@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cpe {
+
+// A sector of cooperation or a kind of pledge, with its labels in both interface languages.
+struct Category
+{
+    QString id;
+    QString en;
+    QString zh;
+    QStringList cuesEn; // surface forms that signal the category in English text
+    QStringList cuesZh; // and in Chinese text
+    QString label(bool chinese) const { return chinese && !zh.isEmpty() ? zh : en; }
+};
+
+// The sector and pledge-kind taxonomy (resources/data/taxonomy.json). Export ids are the
+// ids defined there.
+class Taxonomy
+{
+public:
+    static const Taxonomy &bundled();
+
+    bool loadJson(const QByteArray &json, QString *error);
+
+    const QList<Category> &sectors() const { return m_sectors; }
+    const QList<Category> &pledgeKinds() const { return m_pledgeKinds; }
+    const Category *sector(const QString &id) const;
+    const Category *pledgeKind(const QString &id) const;
+    int sectorIndex(const QString &id) const { return m_sectorIndex.value(id, -1); }
+    int pledgeKindIndex(const QString &id) const { return m_kindIndex.value(id, -1); }
+
+private:
+    QList<Category> m_sectors;
+    QList<Category> m_pledgeKinds;
+    QHash<QString, int> m_sectorIndex;
+    QHash<QString, int> m_kindIndex;
+};
+
+} // namespace cpe

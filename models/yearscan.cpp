@@ -1,0 +1,118 @@
+#include "yearscan.h"
+
+namespace cpe {
+
+namespace {
+
+const char *const kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                               "july",    "august",   "september", "october", "november", "december"};
+
+// Words after a number that make it a quantity, not a year.
+const char *const kQuantityWords[] = {"tons",  "tonnes", "mw",    "gw",     "kw",       "km",
+                                      "people", "participants", "projects", "yuan", "dollars",
+                                      "units", "households", "megawatts", "officials", "times"};
+
+bool startsWithWord(QStringView s, const char *word)
+{
+    const QLatin1String w(word);
+    if (s.size() < w.size() || !s.startsWith(w, Qt::CaseInsensitive))
+        return false;
+    return s.size() == w.size() || !s.at(w.size()).isLetter();
+}
+
+} // namespace
+
+int monthBefore(QStringView before)
+{
+    before = before.trimmed();
+    if (before.endsWith(QLatin1Char(',')))
+        before.chop(1);
+    for (int m = 0; m < 12; ++m) {
+        const QLatin1String full(kMonths[m]);
+        for (const QLatin1String name : {full, QLatin1String(kMonths[m], 3)}) {
+            if (before.size() >= name.size() && before.endsWith(name, Qt::CaseInsensitive)) {
+                const qsizetype at = before.size() - name.size();
+                if (at == 0 || !before.at(at - 1).isLetter())
+                    return m + 1;
+            }
+            // "Nov." and "Sept."
+            if (before.endsWith(QLatin1Char('.')) && before.chopped(1).endsWith(name, Qt::CaseInsensitive))
+                return m + 1;
+        }
+    }
+    return 0;
+}
+
+std::vector<YearToken> findYears(QStringView text, qsizetype from, qsizetype to,
+                                 const CueBook &book)
+{
+    std::vector<YearToken> out;
+    for (qsizetype i = from; i + 4 <= to; ++i) {
+        const QChar c = text.at(i);
+        if (c < QLatin1Char('1') || c > QLatin1Char('2'))
+            continue;
+        if (i > 0 && (text.at(i - 1).isDigit() ||
+                      ((text.at(i - 1) == QLatin1Char(',') || text.at(i - 1) == QLatin1Char('.')) &&
+                       i > 1 && text.at(i - 2).isDigit())))
+            continue;
+        int value = 0;
+        qsizetype j = i;
+        for (; j < to && j < i + 5 && text.at(j).isDigit(); ++j)
+            value = value * 10 + text.at(j).digitValue();
+        if (j - i != 4) {
+            i = j;
+            continue;
+        }
+        if (j < to && (text.at(j) == QLatin1Char(',') || text.at(j) == QLatin1Char('.')) &&
+            j + 1 < to && text.at(j + 1).isDigit())
+            continue;
+        if (value < 1900 || value > 2100)
+            continue;
+        const QStringView after = text.mid(j, std::min<qsizetype>(24, to - j));
+        bool quantity = false;
+        const QStringView afterWord = after.trimmed();
+        for (const char *w : kQuantityWords)
+            quantity = quantity || (after.startsWith(QLatin1Char(' ')) && startsWithWord(afterWord, w));
+        if (!after.isEmpty()) {
+            const QChar a = after.at(0);
+            // Chinese counters: 2000万, 2000亿, 2000人 are amounts.
+            if (a == QChar(0x4E07) || a == QChar(0x4EBF) || a == QChar(0x4EBA) || a == QChar(0x4E2A) ||
+                a == QChar(0x5428) || a == QChar(0x5343))
+                quantity = true;
+        }
+        if (quantity)
+            continue;
+
+        YearToken t;
+        t.start = i;
+        t.end = j;
+        t.year = value;
+        const qsizetype lookBack = std::max(from, i - 16);
+        t.month = monthBefore(text.mid(lookBack, i - lookBack));
+        // 2010年3月
+        if (after.size() >= 3 && after.at(0) == QChar(0x5E74) && after.at(1).isDigit()) {
+            int m = after.at(1).digitValue();
+            if (after.size() >= 3 && after.at(2).isDigit())
+                m = m * 10 + after.at(2).digitValue();
+            if (m >= 1 && m <= 12)
+                t.month = m;
+        }
+        // "from 2007 to 2018" is a past span, so "to" alone does not make a deadline.
+        t.target = book.targetBefore.endsBefore(text, i, lookBack) &&
+                   !text.mid(lookBack, i - lookBack).trimmed().endsWith(QLatin1String("in"), Qt::CaseInsensitive);
+        // 年前, 年之前, 年以前: "2030年前碳达峰"
+        if (after.size() >= 2 && after.at(0) == QChar(0x5E74) &&
+            (after.at(1) == QChar(0x524D) ||
+             (after.size() >= 3 && (after.at(1) == QChar(0x4E4B) || after.at(1) == QChar(0x4EE5)) &&
+              after.at(2) == QChar(0x524D))))
+            t.target = true;
+        const QStringView beforeZh = text.mid(std::max(from, i - 1), i - std::max(from, i - 1));
+        if (beforeZh == QStringView(u"到"))
+            t.target = true;
+        out.push_back(t);
+        i = j;
+    }
+    return out;
+}
+
+} // namespace cpe

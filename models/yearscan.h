@@ -1,0 +1,27 @@
+#pragma once
+
+#include "cuebook.h"
+
+#include <QStringView>
+#include <vector>
+
+namespace cpe {
+
+// A four-digit year written in the text, with what surrounds it.
+struct YearToken
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    int year = 0;
+    int month = 0;       // "March 2010", "2010年3月"
+    bool target = false; // "by 2030", "before 2060", "2030年前": a deadline, not an event
+};
+
+// Years 1900–2100 that stand alone (not part of "3,154", "12.2030" or "2000 tons").
+std::vector<YearToken> findYears(QStringView text, qsizetype from, qsizetype to,
+                                 const CueBook &book);
+
+// Month number for an English month name or abbreviation at the end of `before`; 0 if none.
+int monthBefore(QStringView before);
+
+} // namespace cpe

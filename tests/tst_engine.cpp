@@ -1,0 +1,265 @@
+// The extraction rules on small texts with a small gazetteer built in the test: partners
+// must be bound to China's cooperation, dates come from the right cues, pledges carry their
+// deadline, amount and actor.
+
+#include "engine.h"
+#include "pledgeparser.h"
+
+#include <QtTest>
+
+namespace {
+
+const char *const kGazetteer = R"({"entities": [
+ {"id": "CHN", "kind": "self", "name_en": "China", "name_zh": "中国", "aliases_zh": ["我国", "中方"],
+  "adjectives_en": ["Chinese"], "metonyms_en": ["Beijing"]},
+ {"id": "USA", "kind": "country", "name_en": "United States", "name_zh": "美国",
+  "aliases_en": ["U.S."], "acronyms": ["US"], "compounds_en": ["Sino-U.S.", "China-U.S."], "compounds_zh": ["中美"]},
+ {"id": "FRA", "kind": "country", "name_en": "France", "name_zh": "法国", "metonyms_en": ["Paris"], "compounds_zh": ["中法"]},
+ {"id": "BEL", "kind": "country", "name_en": "Belgium", "name_zh": "比利时"},
+ {"id": "KEN", "kind": "country", "name_en": "Kenya", "name_zh": "肯尼亚"},
+ {"id": "DEU", "kind": "country", "name_en": "Germany", "name_zh": "德国", "adjectives_en": ["German"], "compounds_en": ["Sino-German"]},
+ {"id": "EU", "kind": "bloc", "name_en": "European Union", "name_zh": "欧盟", "acronyms": ["EU"], "compounds_en": ["EU-China"]},
+ {"id": "WMO", "kind": "organisation", "name_en": "World Meteorological Organization", "acronyms": ["WMO"]},
+ {"id": "UNFCCC", "kind": "convention", "name_en": "UN Framework Convention on Climate Change", "acronyms": ["UNFCCC"]},
+ {"id": "paris_agreement", "kind": "convention", "name_en": "Paris Agreement", "name_zh": "巴黎协定"},
+ {"id": "XINHUA", "kind": "media", "name_en": "Xinhua", "name_zh": "新华社"},
+ {"id": "developed_countries", "kind": "group", "name_en": "developed countries", "name_zh": "发达国家"},
+ {"id": "DEVELOPING", "kind": "group", "name_en": "developing countries", "name_zh": "发展中国家"}
+]})";
+
+struct Fixture
+{
+    cpe::Gazetteer gazetteer;
+    cpe::Taxonomy taxonomy;
+    std::unique_ptr<cpe::Engine> engine;
+    Fixture()
+    {
+        QString error;
+        if (!gazetteer.loadJson(QByteArray(kGazetteer), &error))
+            qFatal("test gazetteer: %s", qPrintable(error));
+        QFile t(QStringLiteral(":/cpe/data/taxonomy.json"));
+        if (!t.open(QIODevice::ReadOnly) || !taxonomy.loadJson(t.readAll(), &error))
+            qFatal("taxonomy: %s", qPrintable(error));
+        engine = std::make_unique<cpe::Engine>(gazetteer, taxonomy);
+    }
+};
+
+Fixture &fixture()
+{
+    static Fixture f;
+    return f;
+}
+
+cpe::ArticleExtraction run(const QString &text, const QString &metaDate = {})
+{
+    cpe::Article a;
+    a.id = QStringLiteral("t");
+    a.text = text;
+    a.meta.date = metaDate;
+    return fixture().engine->extract(a);
+}
+
+QStringList partnerIds(const cpe::ArticleExtraction &x)
+{
+    QStringList ids;
+    for (const auto &p : x.partnerships)
+        ids.append(p.partnerId);
+    ids.sort();
+    return ids;
+}
+
+} // namespace
+
+class TestEngine final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void partners_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("china and X agreed") << QStringLiteral(
+            "China and France agreed on Monday to deepen cooperation on renewable energy and climate change.")
+                                            << QStringList{QStringLiteral("FRA")};
+        QTest::newRow("with X, listed") << QStringLiteral(
+            "China has signed climate cooperation agreements with Germany, France and Kenya on solar power.")
+                                        << QStringList{QStringLiteral("DEU"), QStringLiteral("FRA"), QStringLiteral("KEN")};
+        QTest::newRow("venue is not a partner") << QStringLiteral(
+            "A joint statement on climate change was issued after Chinese leaders met EU leaders in Belgium.")
+                                                << QStringList{QStringLiteral("EU")};
+        QTest::newRow("report author is not a partner") << QStringLiteral(
+            "China's emissions fell, according to a climate report from the World Meteorological Organization. "
+            "China and the EU agreed to cooperate on carbon markets.")
+                                                        << QStringList{QStringLiteral("EU")};
+        QTest::newRow("news agency is not a partner") << QStringLiteral(
+            "China and the U.S. will set up a joint working group on climate change, Xinhua reported.")
+                                                      << QStringList{QStringLiteral("USA")};
+        QTest::newRow("convention is not a partner") << QStringLiteral(
+            "China and the EU will work together to enhance the implementation of the UNFCCC on climate.")
+                                                     << QStringList{QStringLiteral("EU")};
+        QTest::newRow("compound") << QStringLiteral(
+            "The Sino-German electric vehicle project was launched to cut carbon emissions.")
+                                  << QStringList{QStringLiteral("DEU")};
+        QTest::newRow("training venue") << QStringLiteral(
+            "China held a training session on renewable energy in Kenya in December 2008 on climate.")
+                                        << QStringList{QStringLiteral("KEN")};
+        QTest::newRow("no cooperation, no partner") << QStringLiteral(
+            "France and Kenya both suffered heat waves as the climate warmed, China said.")
+                                                    << QStringList{};
+        QTest::newRow("no climate, no partner") << QStringLiteral(
+            "China and France agreed to cooperate on football. China and France signed a trade agreement.")
+                                                << QStringList{};
+        QTest::newRow("chinese") << QStringLiteral(
+            "中国与法国签署了应对气候变化合作协议，双方将在可再生能源领域加强合作。中美两国同意推动碳市场合作。")
+                                 << QStringList{QStringLiteral("FRA"), QStringLiteral("USA")};
+        QTest::newRow("group possessive is not a partner") << QStringLiteral(
+            "China and the EU stressed climate action on emissions, reiterating developed countries' commitment to jointly "
+            "mobilize funds for the needs of developing countries.")
+                                                           << QStringList{QStringLiteral("EU")};
+    }
+    void partners()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        expected.sort();
+        QCOMPARE(partnerIds(run(text)), expected);
+    }
+
+    void sectorsFollowTheirClause()
+    {
+        const auto x = run(QStringLiteral(
+            "China has pursued cooperation on carbon capture and sequestration with Germany, cooperation on "
+            "green buildings with France, and cooperation on electric vehicles with Kenya."));
+        QHash<QString, QStringList> sectors;
+        for (const auto &p : x.partnerships)
+            sectors.insert(p.partnerId, p.sectors);
+        QCOMPARE(sectors.value(QStringLiteral("DEU")), QStringList{QStringLiteral("ccus")});
+        QCOMPARE(sectors.value(QStringLiteral("FRA")), QStringList{QStringLiteral("low_carbon_cities")});
+        QCOMPARE(sectors.value(QStringLiteral("KEN")), QStringList{QStringLiteral("transport")});
+    }
+
+    void pairAnaphoraAddsToThePartner()
+    {
+        const auto x = run(QStringLiteral(
+            "China and France agreed to enhance cooperation on climate change.\n"
+            "The two sides also agreed to promote cooperation on carbon markets."));
+        QCOMPARE(x.partnerships.size(), 1);
+        QVERIFY(x.partnerships.first().sectors.contains(QStringLiteral("carbon_markets")));
+        QCOMPARE(x.partnerships.first().evidence.size(), 2);
+        QCOMPARE(x.partnerships.first().stage, QStringLiteral("agreed"));
+    }
+
+    void eventDateStaysWithTheEvent()
+    {
+        const auto x = run(QStringLiteral(
+            "China held a training session on renewable energy in Kenya in December 2008. "
+            "By July 2011, China had approved 3,154 clean energy projects."));
+        QCOMPARE(x.date.year, 2011);
+        QCOMPARE(x.partnerships.size(), 1);
+        QCOMPARE(x.partnerships.first().date.year, 2008);
+        QCOMPARE(x.partnerships.first().date.month, 12);
+        QCOMPARE(x.partnerships.first().date.basis, QStringLiteral("event"));
+    }
+
+    void articleDate_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("meta");
+        QTest::addColumn<int>("year");
+        QTest::addColumn<QString>("basis");
+        QTest::newRow("metadata wins") << QStringLiteral("In 2010 China acted on climate.") << QStringLiteral("2019-05-02") << 2019 << QStringLiteral("metadata");
+        QTest::newRow("dateline") << QStringLiteral("BEIJING, March 3, 2016 (Xinhua) -- China acted in 2010.") << QString() << 2016 << QStringLiteral("dateline");
+        QTest::newRow("latest past year") << QStringLiteral("In March 2010, China issued rules. They were amended in 2012.") << QString() << 2012 << QStringLiteral("inferred");
+        QTest::newRow("deadlines do not date") << QStringLiteral("In 2014 China said it will peak emissions by 2030 and be neutral before 2060.") << QString() << 2014 << QStringLiteral("inferred");
+        QTest::newRow("conference anchor") << QStringLiteral("Leaders will meet at COP28 later this year.") << QString() << 2023 << QStringLiteral("inferred");
+        QTest::newRow("ordinal session") << QStringLiteral("The report came out at the 29th session of the Conference of the Parties.") << QString() << 2024 << QStringLiteral("inferred");
+        QTest::newRow("term of office") << QStringLiteral("President Joe Biden spoke about climate; the U.S. left the pact in November 2020.") << QString() << 2021 << QStringLiteral("inferred");
+        QTest::newRow("chinese years") << QStringLiteral("2018年，中国发布了报告。中国力争2060年前实现碳中和。") << QString() << 2018 << QStringLiteral("inferred");
+        QTest::newRow("nothing") << QStringLiteral("China acted on climate.") << QString() << 0 << QString();
+    }
+    void articleDate()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, meta);
+        QFETCH(int, year);
+        QFETCH(QString, basis);
+        const auto x = run(text, meta);
+        QCOMPARE(x.date.year, year);
+        QCOMPARE(x.date.basis, basis);
+    }
+
+    void pledges_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("target");
+        QTest::addColumn<double>("amount");
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("peak") << QStringLiteral("China has pledged to hit peak emissions before 2030.") << QStringLiteral("CHN") << QStringLiteral("peak_emissions") << 2030 << -1.0 << QString();
+        QTest::newRow("neutral") << QStringLiteral("China pledged to become carbon neutral by 2060.") << QStringLiteral("CHN") << QStringLiteral("carbon_neutrality") << 2060 << -1.0 << QString();
+        QTest::newRow("net zero") << QStringLiteral("The U.S. has announced a goal of reaching net-zero emissions no later than 2050.") << QStringLiteral("USA") << QStringLiteral("net_zero") << 2050 << -1.0 << QString();
+        QTest::newRow("finance") << QStringLiteral("They reiterated developed countries' commitment to jointly mobilize 100 billion U.S. dollars annually by 2020.") << QStringLiteral("developed_countries") << QStringLiteral("climate_finance") << 2020 << 1e11 << QStringLiteral("USD/year");
+        QTest::newRow("temperature") << QStringLiteral("The Paris Agreement aims to limit warming to 1.5 degrees Celsius.") << QStringLiteral("paris_agreement") << QStringLiteral("temperature_limit") << 0 << 1.5 << QStringLiteral("°C");
+        QTest::newRow("chinese neutral") << QStringLiteral("中国力争2060年前实现碳中和。") << QStringLiteral("CHN") << QStringLiteral("carbon_neutrality") << 2060 << -1.0 << QString();
+        QTest::newRow("intensity") << QStringLiteral("China will lower carbon intensity by over 65 percent from the 2005 level by 2030.") << QStringLiteral("CHN") << QStringLiteral("intensity_reduction") << 2030 << 65.0 << QStringLiteral("%");
+    }
+    void pledges()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, actor);
+        QFETCH(QString, kind);
+        QFETCH(int, target);
+        QFETCH(double, amount);
+        QFETCH(QString, unit);
+        const auto x = run(text);
+        const cpe::Pledge *found = nullptr;
+        for (const auto &p : x.pledges) {
+            if (p.kind == kind)
+                found = &p;
+        }
+        QVERIFY2(found, qPrintable(QStringLiteral("no %1 pledge among %2").arg(kind).arg(x.pledges.size())));
+        if (!actor.isEmpty())
+            QCOMPARE(found->actorId, actor);
+        QCOMPARE(found->targetYear, target);
+        if (amount >= 0) {
+            QVERIFY(found->amount.has_value());
+            QCOMPARE(*found->amount, amount);
+            QCOMPARE(found->unit, unit);
+        }
+    }
+
+    void mentionsWithoutTargetsAreNotPledges()
+    {
+        const auto x = run(QStringLiteral(
+            "Developed countries should take the lead in reducing emissions. Carbon neutrality is a hard task. "
+            "Its certified emission reduction reached 328 million tons a year."));
+        QCOMPARE(x.pledges.size(), 0);
+    }
+
+    void quantities_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("billion usd") << QStringLiteral("mobilize 100 billion U.S. dollars annually") << 1e11 << QStringLiteral("USD/year");
+        QTest::newRow("percent") << QStringLiteral("about 25 percent") << 25.0 << QStringLiteral("%");
+        QTest::newRow("comma gw") << QStringLiteral("reach 1,200 GW of capacity") << 1200.0 << QStringLiteral("GW");
+        QTest::newRow("chinese yi usd") << QStringLiteral("提供1000亿美元") << 1e11 << QStringLiteral("USD");
+        QTest::newRow("chinese kw") << QStringLiteral("达到12亿千瓦以上") << 1200.0 << QStringLiteral("GW");
+    }
+    void quantities()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, value);
+        QFETCH(QString, unit);
+        const auto q = cpe::findQuantity(text, 0, text.size());
+        QVERIFY(q.has_value());
+        QCOMPARE(q->value, value);
+        QCOMPARE(q->unit, unit);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"
