@@ -307,9 +307,15 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             // group; otherwise the words between this group and its neighbours, read forward
             // for "with X on …" and backward for "cooperation on … with X".
             qsizetype from = clause.first, to = clause.second;
+            // Groups naming other partners; repeated mentions of this one do not split it.
             int inClause = 0;
-            for (const Group &g : groups)
-                inClause += (g.start >= clause.first && g.start < clause.second) ? 1 : 0;
+            for (const Candidate &o : accepted) {
+                const Mention &om = scan.mentions[size_t(o.mention)];
+                if (om.start >= clause.first && om.start < clause.second && om.entity != m.entity &&
+                    o.group != c.group)
+                    ++inClause;
+            }
+            inClause = inClause > 0 ? 2 : 1;
             const Group &g = groups[size_t(c.group)];
             if (inClause > 1) {
                 const Group *prevG = c.group > 0 ? &groups[size_t(c.group - 1)] : nullptr;
@@ -320,6 +326,21 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                 } else {
                     from = (prevG && prevG->end > clause.first) ? prevG->end : clause.first;
                     to = g.end;
+                }
+            }
+
+            // A stretch of the clause that names someone else is about them: "… with South
+            // Africa and India, and aided projects in developing countries".
+            for (int i = s.mentionBegin; i < s.mentionEnd; ++i) {
+                const Mention &o = scan.mentions[size_t(i)];
+                if (scan.isSelf(o) || o.entity == m.entity || (o.start >= g.start && o.end <= g.end))
+                    continue;
+                if (o.start >= g.end && o.start < to) {
+                    const qsizetype comma = text.mid(g.end, o.start - g.end).lastIndexOf(QLatin1Char(','));
+                    to = comma >= 0 ? g.end + comma : o.start;
+                } else if (o.end <= g.start && o.end > from) {
+                    const qsizetype comma = text.mid(o.end, g.start - o.end).indexOf(QLatin1Char(','));
+                    from = comma >= 0 ? o.end + comma + 1 : o.end;
                 }
             }
 
@@ -346,8 +367,9 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                 break;
             }
             addEvidence(p, s);
-            addSectors(p, from, to);
-            if (p.sectors.isEmpty() && inClause > 1)
+            if (scan.count(from, to, CueClass::Sector) > 0)
+                addSectors(p, from, to);
+            else if (inClause > 1)
                 addSectors(p, clause.first, clause.second);
             addStage(p, s);
             if (p.kind.isEmpty()) {

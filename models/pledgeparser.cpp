@@ -44,7 +44,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
 
             // The deadline: a year after the cue introduced by "by", "before", "in"…, or a
             // Chinese "2060年前" just before it.
-            int target = 0, base = 0;
+            int target = 0, base = 0, beforeCue = 0;
             for (const YearToken &y : years) {
                 const qsizetype lookBack = std::max(s.start, y.start - 16);
                 const QStringView before = text.mid(lookBack, y.start - lookBack);
@@ -60,11 +60,12 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                     target = y.year;
                     break;
                 }
-                if (y.end <= h.start && h.start - y.end <= 12 && marked) {
-                    target = y.year;
-                    break;
-                }
+                // Chinese puts the deadline first: "2060年前实现碳中和".
+                if (y.end <= h.start && h.start - y.end <= 12 && y.target && target == 0)
+                    beforeCue = y.year;
             }
+            if (target == 0)
+                target = beforeCue;
             const qsizetype qFrom = kind == QLatin1String("temperature_limit") ? std::max(s.start, h.start - 6) : h.start;
             std::optional<Quantity> amount = findQuantity(text, qFrom, std::min(s.end, h.end + 100));
             if (amount && kind == QLatin1String("climate_finance") && !isMoney(amount->unit))
