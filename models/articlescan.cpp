@@ -20,6 +20,15 @@ int ArticleScan::count(qsizetype from, qsizetype to, CueClass cls) const
     return n;
 }
 
+std::pair<const YearToken *, const YearToken *> ArticleScan::yearsIn(qsizetype from, qsizetype to) const
+{
+    const auto less = [](const YearToken &y, qsizetype pos) { return y.start < pos; };
+    const auto b = std::lower_bound(years.begin(), years.end(), from, less);
+    const auto e = std::lower_bound(b, years.end(), to, less);
+    const YearToken *base = years.data();
+    return {base + (b - years.begin()), base + (e - years.begin())};
+}
+
 ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView text)
 {
     ArticleScan scan;
@@ -130,6 +139,8 @@ ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QString
             ++ci;
         s.cueEnd = int(ci);
         scan.sentences.push_back(s);
+        const std::vector<YearToken> ys = findYears(text, s.start, s.end, book);
+        scan.years.insert(scan.years.end(), ys.begin(), ys.end());
     }
     return scan;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cuebook.h"
+#include "yearscan.h"
 
 #include <QStringView>
 #include <vector>
@@ -42,6 +43,7 @@ struct ArticleScan
     std::vector<ScannedSentence> sentences;
     std::vector<Mention> mentions;
     std::vector<CueHit> cues;
+    std::vector<YearToken> years; // every year written in the text, found once
     int selfEntity = -1;       // China's entity index
     int selfMentions = 0;
     int climateCues = 0;
@@ -50,6 +52,8 @@ struct ArticleScan
     bool has(const ScannedSentence &s, CueClass cls) const { return count(s.start, s.end, cls) > 0; }
     int count(qsizetype from, qsizetype to, CueClass cls) const;
     bool isSelf(const Mention &m) const { return m.entity == selfEntity; }
+    // The years inside [from, to).
+    std::pair<const YearToken *, const YearToken *> yearsIn(qsizetype from, qsizetype to) const;
 };
 
 ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView text);

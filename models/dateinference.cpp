@@ -39,8 +39,13 @@ DateInfo datelineIn(QStringView text)
 DateInfo eventDateIn(const ArticleScan &scan, qsizetype from, qsizetype to, const CueBook &book)
 {
     DateInfo d;
-    for (const YearToken &y : findYears(scan.text, from, to, book)) {
-        if (y.target || scan.count(from, to, CueClass::Future) > 0)
+    Q_UNUSED(book);
+    const auto [yb, ye] = scan.yearsIn(from, to);
+    if (yb == ye || scan.count(from, to, CueClass::Future) > 0)
+        return d;
+    for (const YearToken *yp = yb; yp != ye; ++yp) {
+        const YearToken &y = *yp;
+        if (y.target || y.end > to)
             continue;
         const qsizetype lookBack = std::max(from, y.start - 12);
         const QStringView before = scan.text.mid(lookBack, y.start - lookBack).trimmed();
@@ -96,7 +101,9 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
             if (h.cls == CueClass::Future || h.cls == CueClass::PledgeKind)
                 futureAt = std::min(futureAt, h.start);
         }
-        for (const YearToken &y : findYears(scan.text, s.start, s.end, book)) {
+        const auto [yb, ye] = scan.yearsIn(s.start, s.end);
+        for (const YearToken *yp = yb; yp != ye; ++yp) {
+            const YearToken &y = *yp;
             if (y.target || y.start > futureAt)
                 continue;
             consider(y.year, scan.text.mid(s.start, s.end - s.start).toString());
@@ -118,7 +125,9 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
     // "the 29th session of the Conference of the Parties"
     static const QRegularExpression ordinal(QStringLiteral(
         "(\\d{1,2})(?:st|nd|rd|th) (?:session of the )?Conference of the Parties|第(\\d{1,2})届缔约方大会"));
-    auto it = ordinal.globalMatch(scan.text);
+    const bool mentionsSessions = scan.text.contains(QLatin1String("Conference of the Parties")) ||
+                                  scan.text.contains(QStringView(u"缔约方大会"));
+    auto it = ordinal.globalMatch(mentionsSessions ? scan.text : QStringView());
     while (it.hasNext()) {
         const auto m = it.next();
         const int n = m.capturedView(1).isEmpty() ? m.capturedView(2).toInt() : m.capturedView(1).toInt();

@@ -85,11 +85,11 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
 
     const auto cuesIn = [&](qsizetype from, qsizetype to, CueClass cls) {
         std::vector<const CueHit *> hits;
-        for (const CueHit &h : scan.cues) {
-            if (h.start >= to)
-                break;
-            if (h.start >= from && h.end <= to && h.cls == cls)
-                hits.push_back(&h);
+        auto it = std::lower_bound(scan.cues.begin(), scan.cues.end(), from,
+                                   [](const CueHit &h, qsizetype pos) { return h.start < pos; });
+        for (; it != scan.cues.end() && it->start < to; ++it) {
+            if (it->end <= to && it->cls == cls)
+                hits.push_back(&*it);
         }
         return hits;
     };

@@ -34,7 +34,8 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
         if (!scan.has(s, CueClass::PledgeKind))
             continue;
         const bool committed = scan.has(s, CueClass::Commitment) || scan.has(s, CueClass::Future);
-        const std::vector<YearToken> years = findYears(text, s.start, s.end, m_book);
+        const auto [yearsBegin, yearsEnd] = scan.yearsIn(s.start, s.end);
+        const std::vector<YearToken> years(yearsBegin, yearsEnd);
         QSet<int> kindsHere;
         for (int c = s.cueBegin; c < s.cueEnd; ++c) {
             const CueHit &h = scan.cues[size_t(c)];
@@ -82,6 +83,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             // The actor: the nearest name before the cue that can hold a target, else the
             // agent after it ("by developed countries"), else China in a text about China.
             int actor = -1;
+            int actorMention = -1;
             for (int i = s.mentionEnd - 1; i >= s.mentionBegin; --i) {
                 const Mention &m = scan.mentions[size_t(i)];
                 const QString &k = entities.at(m.entity).kind;
@@ -91,7 +93,23 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                     m_book.locationBefore.endsBefore(text, m.start, s.start))
                     continue;
                 actor = m.entity;
+                actorMention = i;
                 break;
+            }
+            // "China, the world's largest developing country with …, has pledged": the
+            // apposition describes the subject; the subject holds the pledge.
+            if (actorMention > s.mentionBegin) {
+                const Mention &a = scan.mentions[size_t(actorMention)];
+                for (int j = s.mentionBegin; j < actorMention; ++j) {
+                    const Mention &subject = scan.mentions[size_t(j)];
+                    const QStringView gap = text.mid(subject.end, a.start - subject.end);
+                    const QStringView rest = text.mid(a.end, h.start - a.end);
+                    if (gap.startsWith(QLatin1Char(',')) && gap.count(QLatin1Char(',')) == 1 &&
+                        rest.contains(QLatin1Char(','))) {
+                        actor = subject.entity;
+                        break;
+                    }
+                }
             }
             if (actor < 0) {
                 for (int i = s.mentionBegin; i < s.mentionEnd; ++i) {

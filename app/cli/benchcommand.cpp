@@ -4,7 +4,7 @@
 #include "articlereader.h"
 #include "corpusgenerator.h"
 #include "engine.h"
-#include "modelbench.h"
+
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -71,23 +71,12 @@ int benchExtract(const Options &opts, QTextStream &err)
 int runBench(const QStringList &args, QTextStream &err)
 {
     if (args.isEmpty()) {
-        err << QCoreApplication::translate("cli", "bench: say what to measure: extract or models") << '\n';
+        err << QCoreApplication::translate("cli", "bench: say what to measure: extract") << '\n';
         return 2;
     }
     const Options opts(args.mid(1));
     if (args.first() == QLatin1String("extract"))
         return benchExtract(opts, err);
-    if (args.first() == QLatin1String("models")) {
-        bool ok = false;
-        const int records = opts.value(QStringLiteral("--records"), QStringLiteral("1000000")).toInt(&ok);
-        if (!ok || records <= 0) {
-            err << QCoreApplication::translate("cli", "bench models: --records takes a positive number") << '\n';
-            return 2;
-        }
-        const quint32 seed = opts.value(QStringLiteral("--seed"), QStringLiteral("1")).toUInt();
-        printJson(benchmarkModels(records, seed));
-        return 0;
-    }
     err << QCoreApplication::translate("cli", "bench: unknown benchmark %1").arg(args.first()) << '\n';
     return 2;
 }

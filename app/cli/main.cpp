@@ -19,8 +19,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "      Write a deterministic synthetic article corpus of about N MB (default 50).\n"
     "  bench extract [--corpus PATH]...\n"
     "      Measure extraction speed on one core; prints one JSON object.\n"
-    "  bench models [--records N] [--seed N]\n"
-    "      Measure the item-model layer on N synthetic records; prints one JSON object.\n");
+);
 
 } // namespace
 

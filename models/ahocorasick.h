@@ -1,0 +1,154 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+#include <cstddef>
+#include <new>
+#include <vector>
+
+namespace cpe {
+
+// Finds thousands of phrases (names, cues) in one pass over a text. Matching runs on a
+// normalised view of the text, computed per character on the fly so nothing is copied:
+// simple case folding, typographic apostrophes -> ', dashes -> '-', any whitespace -> ' ',
+// fullwidth ASCII -> ASCII. Offsets therefore index the original text directly.
+//
+// The automaton is a deterministic Aho-Corasick machine (failure and output links folded
+// into full transitions at build time): a dense table for the "narrow" (Latin, Greek,
+// Cyrillic...) characters of the patterns, and for CJK characters a dense root row plus a
+// short sorted list of per-state exceptions, so memory stays bounded with thousands of
+// Chinese patterns. Word boundaries are part of the automaton: a boundary mark is read after
+// every non-word character, so inside a word only patterns that may start there are
+// followed. A step costs O(1), O(log k) for a CJK character in a state with k exceptions.
+// findAll() is const and thread-safe.
+class AhoCorasick final
+{
+public:
+    enum Flag : quint8 { CaseSensitive = 1, WordBoundary = 2 };
+    struct Match
+    {
+        qsizetype start = 0; // [start,end) UTF-16 offsets into the searched text
+        qsizetype end = 0;
+        int pattern = -1;
+    };
+
+    // Returns the pattern id (0, 1, 2...) or -1 for an empty pattern. Adding after build()
+    // requires another build().
+    int add(QStringView pattern, quint8 flags = WordBoundary);
+    void build();
+    bool isBuilt() const { return m_built; }
+
+    int patternCount() const { return int(m_patterns.size()); }
+    QStringView pattern(int id) const { return m_patterns[size_t(id)].original; }
+    quint8 flags(int id) const { return m_patterns[size_t(id)].flags; }
+
+    // Every match, overlapping ones included, ordered by start, then by length descending,
+    // then by pattern id. Appends to `out`.
+    void findAll(QStringView text, std::vector<Match> &out) const;
+    // Keeps a leftmost-longest, non-overlapping subset, sorted by start: "Bloomberg
+    // Philanthropies" wins over "Bloomberg", "中美洲" over "中美".
+    static void keepLeftmostLongest(std::vector<Match> &matches);
+
+    // The normalisation applied to text and patterns, exposed for callers that compare
+    // strings the way the matcher does.
+    static QChar normalized(QChar c, bool foldCase);
+    // Letters, digits and marks, except CJK ideographs, kana and hangul.
+    static bool isWordChar(char32_t ucs4);
+
+    // Size of the automaton, for diagnostics and benchmarks.
+    struct Stats
+    {
+        int states = 0;
+        int symbols = 0;      // distinct normalised pattern characters, plus "other"
+        int denseSymbols = 0; // columns of the dense table, "other" included
+        int wideExceptions = 0;
+        qint64 bytes = 0;
+    };
+    Stats stats() const;
+
+    // Upper bound for the dense table; narrow symbols beyond it move to the exception lists.
+    // Takes effect at the next build(); tests use 0 to force everything through them.
+    static constexpr qint64 DefaultDenseBudgetBytes = 64 * 1024 * 1024;
+    void setDenseBudgetBytes(qint64 bytes) { m_denseBudgetBytes = bytes; }
+
+private:
+    struct Pattern
+    {
+        QString original;
+        QString folded; // normalised, case folded: what the automaton matches
+        QString exact;  // normalised without case folding: checked for CaseSensitive
+        quint8 flags = 0;
+        bool boundaryBefore = false;
+        bool boundaryAfter = false;
+    };
+    // What a state reports, packed so that reporting touches one small array only.
+    struct Output
+    {
+        qint32 pattern = -1;
+        qint32 length = 0;
+        quint8 checks = 0; // CheckBefore | CheckAfter | CheckCase
+    };
+    struct WideEdge
+    {
+        quint32 symbol = 0;
+        qint32 next = 0; // encoded like the dense table entries
+    };
+
+    // Rows start on cache lines so that a transition touches exactly one line.
+    template <typename T> struct CacheAligned
+    {
+        using value_type = T;
+        CacheAligned() = default;
+        template <typename U> CacheAligned(const CacheAligned<U> &) noexcept {}
+        T *allocate(std::size_t n)
+        {
+            return static_cast<T *>(::operator new(n * sizeof(T), std::align_val_t(64)));
+        }
+        void deallocate(T *p, std::size_t) noexcept { ::operator delete(p, std::align_val_t(64)); }
+        template <typename U> bool operator==(const CacheAligned<U> &) const noexcept
+        {
+            return true;
+        }
+        template <typename U> bool operator!=(const CacheAligned<U> &) const noexcept
+        {
+            return false;
+        }
+    };
+    struct StateMeta
+    {
+        qint32 exceptionsBegin = 0;
+        qint32 exceptionsEnd = 0;
+        qint32 outputsBegin = 0;
+        qint32 outputsEnd = 0;
+    };
+
+    const StateMeta &metaAt(qint32 rowOffset) const
+    {
+        return *reinterpret_cast<const StateMeta *>(m_table.data() + rowOffset + m_rowWidth -
+                                                    sizeof(StateMeta) / sizeof(qint32));
+    }
+    void emitMatches(QStringView text, qsizetype end, qint32 rowOffset, size_t first,
+                     std::vector<Match> &out) const;
+    qint32 wideStep(qint32 rowOffset, quint32 symbol) const;
+
+    std::vector<Pattern> m_patterns;
+    bool m_built = false;
+    qint64 m_denseBudgetBytes = DefaultDenseBudgetBytes;
+
+    // Maps every UTF-16 unit to its symbol; 0 and 1 are "in no pattern".
+    std::vector<quint16> m_class;
+    quint32 m_denseSymbols = 0;
+    quint32 m_rowWidth = 0; // dense columns padded to even, then a StateMeta
+    int m_stateCount = 0;
+    qint32 m_startState = 0;
+    qsizetype m_maxLength = 0; // longest pattern, UTF-16 units
+    // Row-major, states in breadth-first order so the shallow, busy states share cache lines.
+    // An entry is (next row offset | 1 if the next state has output); offsets are even.
+    std::vector<qint32, CacheAligned<qint32>> m_table;
+    std::vector<StateMeta> m_meta;      // build time only; then copied into the rows
+    std::vector<qint32> m_rootWide;     // root transitions on symbols >= m_denseSymbols
+    std::vector<WideEdge> m_exceptions; // per state, sorted by symbol
+    std::vector<Output> m_outputs;      // per state, longest first, then by pattern id
+};
+
+} // namespace cpe

@@ -1,0 +1,259 @@
+#include "segmenter.h"
+
+#include <array>
+
+namespace cpe {
+
+namespace {
+
+// Words after which a period is part of the word, not the end of a sentence. Compared
+// case-sensitively: "No. 5" is an abbreviation, "said no. Then" is not. Dotted initials
+// (U.S, e.g, D.C) and single capitals are recognised by shape and need no entry.
+constexpr std::array<const char16_t *, 38> Abbreviations = {
+    u"Mr",  u"Mrs", u"Ms",  u"Dr",   u"Prof", u"St",  u"Sr",  u"Jr",    u"Gen",  u"Gov",
+    u"Sen", u"Rep", u"Lt",  u"Col",  u"Capt", u"Inc", u"Ltd", u"Co",    u"Corp", u"vs",
+    u"etc", u"No",  u"Nos", u"Art",  u"Fig",  u"Jan", u"Feb", u"Mar",   u"Apr",  u"Jun",
+    u"Jul", u"Aug", u"Sep", u"Sept", u"Oct",  u"Nov", u"Dec", u"approx"};
+
+// How far back a period looks for its word; bounds the work per period so the whole pass
+// stays linear even on pathological input.
+constexpr qsizetype MaxAbbreviationLength = 16;
+
+bool isLineBreak(char16_t c)
+{
+    return c == u'\n' || c == u'\r' || c == u'\v' || c == u'\f' || c == 0x0085 || c == 0x2028 ||
+           c == 0x2029;
+}
+
+bool isCjk(char16_t c)
+{
+    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || QChar::isHighSurrogate(c);
+}
+
+bool isChineseTerminator(char16_t c)
+{
+    return c == 0x3002 || c == 0xFF61 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B;
+}
+
+bool isEnglishTerminator(char16_t c)
+{
+    return c == u'.' || c == u'!' || c == u'?' || c == 0x2026;
+}
+
+bool isCloser(char16_t c)
+{
+    switch (c) {
+    case u'"':
+    case u'\'':
+    case u')':
+    case u']':
+    case u'}':
+    case 0x201D:
+    case 0x2019:
+    case 0x300D:
+    case 0x300F:
+    case 0xFF09:
+    case 0x300B:
+    case 0x3009:
+    case 0x3011:
+    case 0x3015:
+    case 0xFF3D:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isOpener(char16_t c)
+{
+    switch (c) {
+    case u'"':
+    case u'\'':
+    case u'(':
+    case u'[':
+    case 0x201C:
+    case 0x2018:
+    case 0x300C:
+    case 0x300E:
+    case 0xFF08:
+    case 0x300A:
+    case 0x3008:
+    case 0x3010:
+    case 0x3014:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isHorizontalSpace(char16_t c)
+{
+    return !isLineBreak(c) && QChar::isSpace(c);
+}
+
+// Whether the period at `dot` belongs to the word before it.
+bool endsAbbreviation(QStringView text, qsizetype dot)
+{
+    qsizetype begin = dot;
+    while (begin > 0 && dot - begin < MaxAbbreviationLength &&
+           (QChar::isLetter(text[begin - 1].unicode()) || text[begin - 1] == u'.'))
+        --begin;
+    const QStringView word = text.mid(begin, dot - begin);
+    if (word.isEmpty())
+        return false;
+    if (word.size() == 1)
+        return word[0].isUpper();
+    // Dotted initials: a letter, then ".x" pairs ("U.S", "e.g", "U.S.A").
+    bool initials = word.size() % 2 == 1;
+    for (qsizetype i = 0; i < word.size() && initials; ++i)
+        initials = (i % 2 == 0) ? word[i].isLetter() : word[i] == u'.';
+    if (initials)
+        return true;
+    for (const char16_t *abbreviation : Abbreviations)
+        if (word == QStringView(abbreviation))
+            return true;
+    return false;
+}
+
+// "1." or "IV." opening a line numbers a list item or a section heading.
+bool isEnumerator(QStringView text, qsizetype lineStart, qsizetype dot)
+{
+    while (lineStart < dot && text[lineStart].isSpace())
+        ++lineStart;
+    const QStringView label = text.mid(lineStart, dot - lineStart);
+    if (label.isEmpty() || label.size() > 4)
+        return false;
+    bool digits = true;
+    bool roman = true;
+    for (QChar c : label) {
+        digits = digits && c.isDigit();
+        roman = roman && QStringView(u"IVXLC").contains(c);
+    }
+    return digits || roman;
+}
+
+bool startsSentence(char16_t c)
+{
+    return QChar::isUpper(c) || QChar::isTitleCase(c) || QChar::isDigit(c) || isOpener(c) ||
+           isCjk(c);
+}
+
+class Splitter final
+{
+public:
+    explicit Splitter(QStringView text) : m_text(text) {}
+
+    QList<SentenceSpan> run()
+    {
+        const qsizetype n = m_text.size();
+        qsizetype i = 0;
+        while (i < n) {
+            const char16_t c = m_text[i].unicode();
+            if (isLineBreak(c)) {
+                flush(i);
+                m_start = i + 1;
+                ++i;
+            } else if (isChineseTerminator(c) || (c == 0x2026 && i > 0 && isCjk(prev(i)))) {
+                i = closeChinese(i);
+            } else if (isEnglishTerminator(c)) {
+                i = closeEnglish(i);
+            } else {
+                ++i;
+            }
+        }
+        flush(n);
+        return m_spans;
+    }
+
+private:
+    char16_t prev(qsizetype i) const { return m_text[i - 1].unicode(); }
+
+    qsizetype skipRun(qsizetype i) const
+    {
+        while (i < m_text.size() && (isChineseTerminator(m_text[i].unicode()) ||
+                                     isEnglishTerminator(m_text[i].unicode())))
+            ++i;
+        return i;
+    }
+
+    qsizetype skipClosers(qsizetype i) const
+    {
+        while (i < m_text.size() && isCloser(m_text[i].unicode()))
+            ++i;
+        return i;
+    }
+
+    qsizetype closeChinese(qsizetype i)
+    {
+        const qsizetype end = skipClosers(skipRun(i));
+        flush(end);
+        m_start = end;
+        return end;
+    }
+
+    qsizetype closeEnglish(qsizetype i)
+    {
+        const qsizetype runEnd = skipRun(i);
+        for (qsizetype k = i; k < runEnd; ++k)
+            if (isChineseTerminator(m_text[k].unicode()))
+                return closeChinese(i);
+        const qsizetype end = skipClosers(runEnd);
+        const qsizetype n = m_text.size();
+        if (end >= n)
+            return end;
+        const char16_t after = m_text[end].unicode();
+        bool split = false;
+        if (isCjk(after)) {
+            split = true;
+        } else if (isHorizontalSpace(after)) {
+            qsizetype next = end;
+            while (next < n && isHorizontalSpace(m_text[next].unicode()))
+                ++next;
+            // A line break there ends the sentence anyway.
+            split = next < n && startsSentence(m_text[next].unicode());
+        }
+        if (split) {
+            qsizetype dots = 0;
+            bool ellipsis = false;
+            for (qsizetype k = i; k < runEnd; ++k) {
+                dots += m_text[k] == u'.';
+                ellipsis = ellipsis || m_text[k] == QChar(0x2026) || dots > 1;
+            }
+            // An ellipsis after a space marks an omission inside a sentence ("for … 20 years").
+            if (ellipsis)
+                split = i == 0 || !QChar::isSpace(prev(i));
+            else if (runEnd - i == 1 && m_text[i] == u'.')
+                split = !endsAbbreviation(m_text, i) && !isEnumerator(m_text, m_start, i);
+        }
+        if (split) {
+            flush(end);
+            m_start = end;
+        }
+        return end;
+    }
+
+    void flush(qsizetype end)
+    {
+        qsizetype start = m_start;
+        while (start < end && m_text[start].isSpace())
+            ++start;
+        while (end > start && m_text[end - 1].isSpace())
+            --end;
+        if (end > start)
+            m_spans.append(SentenceSpan{start, end});
+    }
+
+    QStringView m_text;
+    qsizetype m_start = 0;
+    QList<SentenceSpan> m_spans;
+};
+
+} // namespace
+
+QList<SentenceSpan> splitSentences(QStringView text)
+{
+    return Splitter(text).run();
+}
+
+} // namespace cpe
