@@ -41,18 +41,10 @@ ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QString
     std::vector<AhoCorasick::Match> entityMatches;
     std::vector<AhoCorasick::Match> sectorMatches;
     for (const auto &m : matches) {
-        for (const CueMeaning &meaning : book.meanings(m.pattern)) {
-            if (meaning.cls == CueClass::Entity) {
-                entityMatches.push_back(m);
-                break;
-            }
-        }
-        for (const CueMeaning &meaning : book.meanings(m.pattern)) {
-            if (meaning.cls == CueClass::Sector) {
-                sectorMatches.push_back(m);
-                break;
-            }
-        }
+        if (book.entityMeaning(m.pattern))
+            entityMatches.push_back(m);
+        if (book.isSectorCue(m.pattern))
+            sectorMatches.push_back(m);
     }
     AhoCorasick::keepLeftmostLongest(entityMatches);
     // "clean energy automobiles" is transport, not also clean energy.
@@ -61,15 +53,19 @@ ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QString
         return a.start != b.start ? a.start < b.start : a.pattern < b.pattern;
     });
 
-    QHash<int, int> entityCounts;
+    // Mentions per entity, to tell whether the article is about China; a flat map because
+    // an article names few entities.
+    std::vector<std::pair<int, int>> entityCounts;
+    scan.mentions.reserve(entityMatches.size());
     for (const auto &m : entityMatches) {
-        for (const CueMeaning &meaning : book.meanings(m.pattern)) {
-            if (meaning.cls == CueClass::Entity) {
-                scan.mentions.push_back(Mention{m.start, m.end, meaning.value, meaning.aliasType});
-                ++entityCounts[meaning.value];
-                break;
-            }
-        }
+        const CueMeaning *meaning = book.entityMeaning(m.pattern);
+        scan.mentions.push_back(Mention{m.start, m.end, meaning->value, meaning->aliasType});
+        auto it = std::find_if(entityCounts.begin(), entityCounts.end(),
+                               [&](const auto &c) { return c.first == meaning->value; });
+        if (it == entityCounts.end())
+            entityCounts.emplace_back(meaning->value, 1);
+        else
+            ++it->second;
     }
 
     // Cue words inside a name ("Forum" in "Carbon Sequestration Leadership Forum") say
@@ -85,10 +81,7 @@ ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QString
         }
         return false;
     };
-    std::vector<AhoCorasick::Match> sorted = matches;
-    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
-        return a.start != b.start ? a.start < b.start : a.end > b.end;
-    });
+    // findAll() already orders matches by start, longest first.
     auto isKeptSector = [&](const AhoCorasick::Match &m) {
         return std::binary_search(sectorMatches.begin(), sectorMatches.end(), m,
                                   [](const auto &a, const auto &b) {
@@ -96,7 +89,8 @@ ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QString
                                                                 : a.pattern < b.pattern;
                                   });
     };
-    for (const auto &m : sorted) {
+    scan.cues.reserve(matches.size());
+    for (const auto &m : matches) {
         if (insideName(m))
             continue;
         for (const CueMeaning &meaning : book.meanings(m.pattern)) {
@@ -111,18 +105,22 @@ ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QString
     }
 
     // "Sino-German" and "中美" name China as much as "China" does.
-    scan.selfMentions = entityCounts.value(scan.selfEntity);
+    scan.selfMentions = 0;
+    int most = 0;
+    for (const auto &[entity, count] : entityCounts) {
+        if (entity == scan.selfEntity)
+            scan.selfMentions = count;
+        else
+            most = std::max(most, count);
+    }
     for (const Mention &m : scan.mentions)
         scan.selfMentions += m.type == AliasType::Compound ? 1 : 0;
-    int most = 0;
-    for (auto it = entityCounts.cbegin(); it != entityCounts.cend(); ++it) {
-        if (it.key() != scan.selfEntity)
-            most = std::max(most, it.value());
-    }
     scan.chinaCentric = scan.selfMentions > 0 && scan.selfMentions >= most;
 
     size_t mi = 0, ci = 0;
-    for (const auto &span : splitSentences(text)) {
+    const QList<SentenceSpan> spans = splitSentences(text);
+    scan.sentences.reserve(size_t(spans.size()));
+    for (const auto &span : spans) {
         ScannedSentence s;
         s.start = span.start;
         s.end = span.end;
@@ -138,9 +136,10 @@ ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QString
         while (ci < scan.cues.size() && scan.cues[ci].start < s.end)
             ++ci;
         s.cueEnd = int(ci);
+        for (int c = s.cueBegin; c < s.cueEnd; ++c)
+            s.classes |= 1u << unsigned(scan.cues[size_t(c)].cls);
         scan.sentences.push_back(s);
-        const std::vector<YearToken> ys = findYears(text, s.start, s.end, book);
-        scan.years.insert(scan.years.end(), ys.begin(), ys.end());
+        findYears(text, s.start, s.end, book, scan.years);
     }
     return scan;
 }

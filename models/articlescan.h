@@ -32,6 +32,7 @@ struct ScannedSentence
     qsizetype end = 0;
     int mentionBegin = 0, mentionEnd = 0; // range in ArticleScan::mentions
     int cueBegin = 0, cueEnd = 0;         // range in ArticleScan::cues
+    quint32 classes = 0;                  // bit per CueClass present among those cues
 };
 
 // One article after its single pass through the automaton: sentences, the entity mentions
@@ -49,7 +50,10 @@ struct ArticleScan
     int climateCues = 0;
     bool chinaCentric = false; // China is the article's most named entity
 
-    bool has(const ScannedSentence &s, CueClass cls) const { return count(s.start, s.end, cls) > 0; }
+    bool has(const ScannedSentence &s, CueClass cls) const
+    {
+        return s.classes & (1u << unsigned(cls));
+    }
     int count(qsizetype from, qsizetype to, CueClass cls) const;
     bool isSelf(const Mention &m) const { return m.entity == selfEntity; }
     // The years inside [from, to).

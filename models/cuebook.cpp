@@ -50,8 +50,13 @@ bool PhraseList::endsBefore(QStringView text, qsizetype pos, qsizetype floor) co
     while (end > floor && text.at(end - 1).isSpace())
         --end;
     const QStringView before = text.mid(floor, end - floor);
+    if (before.isEmpty())
+        return false;
+    // Compare last characters first: this runs for every mention and year.
+    const char32_t last = QChar::toCaseFolded(char32_t(before.back().unicode()));
     for (const QString &p : phrases) {
-        if (before.size() < p.size() || !before.endsWith(p, Qt::CaseInsensitive))
+        if (before.size() < p.size() || QChar::toCaseFolded(char32_t(p.back().unicode())) != last ||
+            !before.endsWith(p, Qt::CaseInsensitive))
             continue;
         const qsizetype at = before.size() - p.size();
         // A Latin phrase must start a word: "in" is not the end of "within".
@@ -156,6 +161,17 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
     copSkipFrom = cop.value(QLatin1String("skip_from")).toInt(copSkipFrom);
 
     m_matcher.build();
+    m_meanings.resize(size_t(m_matcher.patternCount()));
+    m_entityMeaning.assign(m_meanings.size(), -1);
+    m_sectorCue.assign(m_meanings.size(), false);
+    for (size_t p = 0; p < m_meanings.size(); ++p) {
+        for (size_t k = 0; k < m_meanings[p].size(); ++k) {
+            if (m_meanings[p][k].cls == CueClass::Entity && m_entityMeaning[p] < 0)
+                m_entityMeaning[p] = int(k);
+            if (m_meanings[p][k].cls == CueClass::Sector)
+                m_sectorCue[p] = true;
+        }
+    }
 }
 
 void CueBook::addList(const QJsonValue &list, CueMeaning meaning)

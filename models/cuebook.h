@@ -66,6 +66,14 @@ public:
 
     const AhoCorasick &matcher() const { return m_matcher; }
     const std::vector<CueMeaning> &meanings(int pattern) const { return m_meanings[pattern]; }
+    // The entity a pattern names, or nullptr; whether it is a sector cue. Precomputed because
+    // the scan asks for every match, and matches come every few words.
+    const CueMeaning *entityMeaning(int pattern) const
+    {
+        const int k = m_entityMeaning[size_t(pattern)];
+        return k < 0 ? nullptr : &m_meanings[size_t(pattern)][size_t(k)];
+    }
+    bool isSectorCue(int pattern) const { return m_sectorCue[size_t(pattern)]; }
 
     QStringList kinds;    // partnership kind ids, in order of preference
     QStringList stages;   // index = rank
@@ -90,6 +98,8 @@ private:
 
     AhoCorasick m_matcher;
     std::vector<std::vector<CueMeaning>> m_meanings;
+    std::vector<int> m_entityMeaning;
+    std::vector<bool> m_sectorCue;
     QHash<QString, int> m_patternIds;
 };
 

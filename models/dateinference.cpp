@@ -83,15 +83,15 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
     }
 
     int best = 0;
-    QString cue;
-    const auto consider = [&](int year, const QString &why) {
+    QStringView cue; // a view into the text: most candidates lose, so nothing is copied
+    const auto consider = [&](int year, QStringView why) {
         if (year > best) {
             best = year;
             cue = why;
         }
     };
     int officeFloor = 0;
-    QString officeCue;
+    QStringView officeCue;
     for (const ScannedSentence &s : scan.sentences) {
         // In a sentence about plans or targets, only a year written before the plan begins
         // ("In 2014 China said it will …") dates the article.
@@ -106,11 +106,11 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
             const YearToken &y = *yp;
             if (y.target || y.start > futureAt)
                 continue;
-            consider(y.year, scan.text.mid(s.start, s.end - s.start).toString());
+            consider(y.year, scan.text.mid(s.start, s.end - s.start));
         }
         for (int c = s.cueBegin; c < s.cueEnd; ++c) {
             const CueHit &h = scan.cues[size_t(c)];
-            const QString surface = scan.text.mid(h.start, h.end - h.start).toString();
+            const QStringView surface = scan.text.mid(h.start, h.end - h.start);
             if (h.cls == CueClass::EventAnchor) {
                 consider(h.value, surface);
             } else if (h.cls == CueClass::OfficeAnchor) {
@@ -132,7 +132,8 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
         const auto m = it.next();
         const int n = m.capturedView(1).isEmpty() ? m.capturedView(2).toInt() : m.capturedView(1).toInt();
         if (n > 0)
-            consider(book.copFirstYear + n - 1 + (n >= book.copSkipFrom ? 1 : 0), m.captured(0));
+            consider(book.copFirstYear + n - 1 + (n >= book.copSkipFrom ? 1 : 0),
+                     scan.text.mid(m.capturedStart(0), m.capturedLength(0)));
     }
     if (officeFloor > best) {
         best = officeFloor;
@@ -145,7 +146,7 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
     d.year = best;
     d.precision = DatePrecision::Year;
     d.basis = QStringLiteral("inferred");
-    d.cue = cue.left(160);
+    d.cue = cue.left(160).toString();
     if (line.month > 0) {
         // A dateline without a year still gives the month and day.
         d.month = line.month;

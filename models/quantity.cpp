@@ -42,8 +42,13 @@ bool isLatinWordChar(QChar c)
     return c.isDigit() || c == QLatin1Char('.') || (c.isLetter() && c.unicode() < 0x2E80);
 }
 
+// Most numbers in news are years and counts with no unit, so the first character is
+// compared before the whole form.
 bool startsWith(QStringView s, const char16_t *form)
 {
+    if (s.isEmpty() || QChar::toCaseFolded(char32_t(s.front().unicode())) !=
+                           QChar::toCaseFolded(char32_t(form[0])))
+        return false;
     return s.startsWith(QStringView(form), Qt::CaseInsensitive);
 }
 
@@ -68,7 +73,8 @@ std::optional<Quantity> findQuantity(QStringView text, qsizetype from, qsizetype
             }
             digits.remove(QChar());
             value = digits.toDouble();
-        } else if (startsWith(text.mid(i), u"two degrees") && (i == 0 || !text.at(i - 1).isLetter())) {
+        } else if ((text.at(i) == QLatin1Char('t') || text.at(i) == QLatin1Char('T')) &&
+                   startsWith(text.mid(i), u"two degrees") && (i == 0 || !text.at(i - 1).isLetter())) {
             value = 2;
             j = i + 3;
             spelled = true;

@@ -26,6 +26,16 @@ enum Role : int {
     EvidenceTextRole,          // QString: the source sentence
     SectorCountsRole,          // QVariantList of int, one per taxonomy sector (stacked charts)
     SelectedRole,              // bool: the partner is in the filter's partner selection
+    ArticleTextRole,           // QString: the article body (ArticleTableModel)
+    TitleRole,                 // QString: article title
+    SourceRole,                // QString: article source (outlet), may be empty
+    UrlRole,                   // QString
+    DateIsoRole,               // QString "YYYY[-MM[-DD]]" of the record or article
+    DateBasisRole,             // QString: "metadata", "dateline", "event", "inferred"
+    DateCueRole,               // QString: the text or rule that decided the date
+    CuesRole,                  // QStringList: why a record was extracted ("alias:U.S."...)
+    StageRole,                 // QString stage id ("signed", "intent"...)
+    KindRole,                  // QString record kind id ("mou", "forum"...)
 };
 
 // Columns of PartnershipTableModel (and of its filtered view).

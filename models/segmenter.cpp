@@ -133,6 +133,23 @@ bool isEnumerator(QStringView text, qsizetype lineStart, qsizetype dot)
     return digits || roman;
 }
 
+// Whether the main loop must look at a character at all. Nearly every character of running
+// text is a letter, digit or space, so a table for ASCII and a short list above it let the
+// loop skip them without the full set of tests.
+bool mayEndSentence(char16_t c)
+{
+    static const auto ascii = [] {
+        std::array<bool, 128> t{};
+        for (char16_t k : {u'\n', u'\r', u'\v', u'\f', u'.', u'!', u'?'})
+            t[k] = true;
+        return t;
+    }();
+    if (c < 128)
+        return ascii[c];
+    return c == 0x0085 || c == 0x2026 || c == 0x2028 || c == 0x2029 || c == 0x3002 ||
+           c == 0xFF61 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B;
+}
+
 bool startsSentence(char16_t c)
 {
     return QChar::isUpper(c) || QChar::isTitleCase(c) || QChar::isDigit(c) || isOpener(c) ||
@@ -148,9 +165,12 @@ public:
     {
         const qsizetype n = m_text.size();
         qsizetype i = 0;
+        const char16_t *units = m_text.utf16();
         while (i < n) {
-            const char16_t c = m_text[i].unicode();
-            if (isLineBreak(c)) {
+            const char16_t c = units[i];
+            if (!mayEndSentence(c)) {
+                ++i;
+            } else if (isLineBreak(c)) {
                 flush(i);
                 m_start = i + 1;
                 ++i;

@@ -43,13 +43,12 @@ int monthBefore(QStringView before)
     return 0;
 }
 
-std::vector<YearToken> findYears(QStringView text, qsizetype from, qsizetype to,
-                                 const CueBook &book)
+void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &book,
+               std::vector<YearToken> &out)
 {
-    std::vector<YearToken> out;
+    const char16_t *units = text.utf16();
     for (qsizetype i = from; i + 4 <= to; ++i) {
-        const QChar c = text.at(i);
-        if (c < QLatin1Char('1') || c > QLatin1Char('2'))
+        if (units[i] != u'1' && units[i] != u'2')
             continue;
         if (i > 0 && (text.at(i - 1).isDigit() ||
                       ((text.at(i - 1) == QLatin1Char(',') || text.at(i - 1) == QLatin1Char('.')) &&
@@ -112,7 +111,6 @@ std::vector<YearToken> findYears(QStringView text, qsizetype from, qsizetype to,
         out.push_back(t);
         i = j;
     }
-    return out;
 }
 
 } // namespace cpe

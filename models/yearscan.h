@@ -17,9 +17,10 @@ struct YearToken
     bool target = false; // "by 2030", "before 2060", "2030年前": a deadline, not an event
 };
 
-// Years 1900–2100 that stand alone (not part of "3,154", "12.2030" or "2000 tons").
-std::vector<YearToken> findYears(QStringView text, qsizetype from, qsizetype to,
-                                 const CueBook &book);
+// Years 1900–2100 that stand alone (not part of "3,154", "12.2030" or "2000 tons"), in
+// [from, to), appended to `out` in text order.
+void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &book,
+               std::vector<YearToken> &out);
 
 // Month number for an English month name or abbreviation at the end of `before`; 0 if none.
 int monthBefore(QStringView before);
