@@ -83,8 +83,11 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
     QMap<RecordKey, Partnership> records;
     QList<int> lastPartners; // for "the two sides" in a later sentence
 
-    const auto cuesIn = [&](qsizetype from, qsizetype to, CueClass cls) {
-        std::vector<const CueHit *> hits;
+    // Reused for every query: sentences ask for cues many times, and allocating a fresh list
+    // each time was a large share of the extraction time.
+    std::vector<const CueHit *> hits;
+    const auto cuesIn = [&](qsizetype from, qsizetype to, CueClass cls) -> const std::vector<const CueHit *> & {
+        hits.clear();
         auto it = std::lower_bound(scan.cues.begin(), scan.cues.end(), from,
                                    [](const CueHit &h, qsizetype pos) { return h.start < pos; });
         for (; it != scan.cues.end() && it->start < to; ++it) {
@@ -119,6 +122,11 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             p.stage = m_book.stages.at(rank);
     };
 
+    std::vector<Candidate> cands;
+    std::vector<Binding> bindings;
+    std::vector<qsizetype> breaks;
+    std::vector<Candidate> accepted;
+    std::vector<Group> groups;
     for (const ScannedSentence &s : scan.sentences) {
         if (s.mentionBegin == s.mentionEnd && lastPartners.isEmpty())
             continue;
@@ -150,8 +158,8 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
         const bool chinaPresent = chinaExplicit || pronounStart;
 
         // Classify every mention in the sentence.
-        std::vector<Candidate> cands;
-        std::vector<Binding> bindings(size_t(s.mentionEnd - s.mentionBegin), Binding::Unbound);
+        cands.clear();
+        bindings.assign(size_t(s.mentionEnd - s.mentionBegin), Binding::Unbound);
         for (int i = s.mentionBegin; i < s.mentionEnd; ++i) {
             const Mention &m = scan.mentions[size_t(i)];
             const Entity &e = entities.at(m.entity);
@@ -194,7 +202,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
         const bool climate = scan.count(s.start, s.end, CueClass::ClimateTopic) +
                                  scan.count(s.start, s.end, CueClass::Sector) > 0;
         // Clause boundaries: a ';' separates independent statements in long policy sentences.
-        std::vector<qsizetype> breaks{s.start};
+        breaks.assign(1, s.start);
         for (qsizetype k = s.start; k < s.end; ++k) {
             if (isClauseBreak(text.at(k)))
                 breaks.push_back(k + 1);
@@ -217,7 +225,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             return false;
         };
 
-        std::vector<Candidate> accepted;
+        accepted.clear();
         for (Candidate c : cands) {
             const Mention &m = scan.mentions[size_t(c.mention)];
             const QString &kind = entities.at(m.entity).kind;
@@ -282,7 +290,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
         }
 
         // Lists ("with the United States, European Union, Italy and Japan") share one scope.
-        std::vector<Group> groups;
+        groups.clear();
         for (size_t k = 0; k < accepted.size(); ++k) {
             const Mention &m = scan.mentions[size_t(accepted[k].mention)];
             if (k > 0) {

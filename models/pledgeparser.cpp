@@ -3,6 +3,7 @@
 #include "yearscan.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace cpe {
 
@@ -29,24 +30,26 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
     QSet<QString> seen;
     const QStringView text = scan.text;
     const QList<Entity> &entities = m_gazetteer.entities();
+    std::vector<int> kindsHere; // pledge kinds already taken in the current sentence
 
     for (const ScannedSentence &s : scan.sentences) {
         if (!scan.has(s, CueClass::PledgeKind))
             continue;
         const bool committed = scan.has(s, CueClass::Commitment) || scan.has(s, CueClass::Future);
         const auto [yearsBegin, yearsEnd] = scan.yearsIn(s.start, s.end);
-        const std::vector<YearToken> years(yearsBegin, yearsEnd);
-        QSet<int> kindsHere;
+        kindsHere.clear();
         for (int c = s.cueBegin; c < s.cueEnd; ++c) {
             const CueHit &h = scan.cues[size_t(c)];
-            if (h.cls != CueClass::PledgeKind || kindsHere.contains(h.value))
+            if (h.cls != CueClass::PledgeKind ||
+                std::find(kindsHere.begin(), kindsHere.end(), h.value) != kindsHere.end())
                 continue;
             const QString kind = m_taxonomy.pledgeKinds().at(h.value).id;
 
             // The deadline: a year after the cue introduced by "by", "before", "in"…, or a
             // Chinese "2060年前" just before it.
             int target = 0, base = 0, beforeCue = 0;
-            for (const YearToken &y : years) {
+            for (const YearToken *yp = yearsBegin; yp != yearsEnd; ++yp) {
+                const YearToken &y = *yp;
                 const qsizetype lookBack = std::max(s.start, y.start - 16);
                 const QStringView before = text.mid(lookBack, y.start - lookBack);
                 const QStringView after = text.mid(y.end, 8);
@@ -125,7 +128,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 actor = scan.selfEntity;
             if (actor < 0)
                 continue;
-            kindsHere.insert(h.value);
+            kindsHere.push_back(h.value);
 
             const QString key = QStringLiteral("%1|%2|%3").arg(entities.at(actor).id, kind).arg(target);
             if (seen.contains(key))

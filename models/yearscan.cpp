@@ -27,6 +27,9 @@ int monthBefore(QStringView before)
     before = before.trimmed();
     if (before.endsWith(QLatin1Char(',')))
         before.chop(1);
+    // Every month name and abbreviation ends in a letter, or in '.' after one.
+    if (before.isEmpty() || !(before.back().isLetter() || before.back() == QLatin1Char('.')))
+        return 0;
     for (int m = 0; m < 12; ++m) {
         const QLatin1String full(kMonths[m]);
         for (const QLatin1String name : {full, QLatin1String(kMonths[m], 3)}) {
