@@ -41,7 +41,10 @@ ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QString
     std::vector<AhoCorasick::Match> entityMatches;
     std::vector<AhoCorasick::Match> sectorMatches;
     for (const auto &m : matches) {
-        if (book.entityMeaning(m.pattern))
+        // Chinese is written without spaces, so a short name can be read across a word
+        // boundary; the longer reading ("其中" + "美国") then wins below.
+        if (book.entityMeaning(m.pattern) &&
+            !(text.at(m.start).unicode() >= 0x2E80 && book.cutsAcrossWord(text, m.start, m.end)))
             entityMatches.push_back(m);
         if (book.isSectorCue(m.pattern))
             sectorMatches.push_back(m);

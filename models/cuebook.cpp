@@ -82,6 +82,16 @@ bool PhraseList::startsAt(QStringView text, qsizetype pos, qsizetype ceiling) co
     return false;
 }
 
+bool CueBook::cutsAcrossWord(QStringView text, qsizetype start, qsizetype end) const
+{
+    const auto pair = [&](qsizetype at) {
+        return quint32(text.at(at).unicode()) << 16 | text.at(at + 1).unicode();
+    };
+    if (start > 0 && m_wordsBefore.contains(pair(start - 1)))
+        return true;
+    return end > start && end < text.size() && m_wordsAfter.contains(pair(end - 1));
+}
+
 CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QByteArray &cuesJson,
                  const QByteArray &anchorsJson)
 {
@@ -140,6 +150,16 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
     const QJsonObject pronouns = cues.value(QLatin1String("pronoun_subjects")).toObject();
     pronounSubjects = stringList(pronouns.value(QLatin1String("en"))) +
                       stringList(pronouns.value(QLatin1String("zh")));
+
+    const QJsonObject across = cues.value(QLatin1String("zh_words_across_names")).toObject();
+    const auto loadPairs = [&](const QString &key, QSet<quint32> &into) {
+        for (const QString &w : stringList(across.value(key))) {
+            if (w.size() == 2)
+                into.insert(quint32(w.at(0).unicode()) << 16 | w.at(1).unicode());
+        }
+    };
+    loadPairs(QStringLiteral("before"), m_wordsBefore);
+    loadPairs(QStringLiteral("after"), m_wordsAfter);
 
     const QJsonObject anchors = QJsonDocument::fromJson(anchorsJson).object();
     for (const QJsonValue &e : anchors.value(QLatin1String("events")).toArray()) {

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <vector>
@@ -91,6 +92,10 @@ public:
     PhraseList forwardScope;
     QStringList pronounSubjects;
 
+    // Whether a match [start, end) of a Chinese name cuts across a common two-character word
+    // at either edge ("其中美国" has no 中美; "完美方案" has no 美方).
+    bool cutsAcrossWord(QStringView text, qsizetype start, qsizetype end) const;
+
 private:
     void addPattern(const QString &text, CueMeaning meaning, bool caseSensitive);
     void addList(const QJsonValue &list, CueMeaning meaning);
@@ -101,6 +106,8 @@ private:
     std::vector<int> m_entityMeaning;
     std::vector<bool> m_sectorCue;
     QHash<QString, int> m_patternIds;
+    QSet<quint32> m_wordsBefore; // pairs of UTF-16 units, first << 16 | second
+    QSet<quint32> m_wordsAfter;
 };
 
 } // namespace cpe

@@ -2,6 +2,7 @@
 // must be bound to China's cooperation, dates come from the right cues, pledges carry their
 // deadline, amount and actor.
 
+#include "articlescan.h"
 #include "engine.h"
 #include "pledgeparser.h"
 
@@ -13,7 +14,7 @@ const char *const kGazetteer = R"({"entities": [
  {"id": "CHN", "kind": "self", "name_en": "China", "name_zh": "中国", "aliases_zh": ["我国", "中方"],
   "adjectives_en": ["Chinese"], "metonyms_en": ["Beijing"]},
  {"id": "USA", "kind": "country", "name_en": "United States", "name_zh": "美国",
-  "aliases_en": ["U.S."], "acronyms": ["US"], "compounds_en": ["Sino-U.S.", "China-U.S."], "compounds_zh": ["中美"]},
+  "aliases_en": ["U.S."], "aliases_zh": ["美方"], "acronyms": ["US"], "compounds_en": ["Sino-U.S.", "China-U.S."], "compounds_zh": ["中美"]},
  {"id": "FRA", "kind": "country", "name_en": "France", "name_zh": "法国", "metonyms_en": ["Paris"], "compounds_zh": ["中法"]},
  {"id": "BEL", "kind": "country", "name_en": "Belgium", "name_zh": "比利时"},
  {"id": "KEN", "kind": "country", "name_en": "Kenya", "name_zh": "肯尼亚"},
@@ -124,6 +125,35 @@ private slots:
         QFETCH(QStringList, expected);
         expected.sort();
         QCOMPARE(partnerIds(run(text)), expected);
+    }
+
+    void chineseNamesDoNotCutAcrossWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("mentions"); // entity id and alias type per mention
+        const QString usa = QStringLiteral("USA:name"), compound = QStringLiteral("USA:compound");
+        QTest::newRow("其中 + 美国") << QStringLiteral("其中美国的排放最高。") << QStringList{usa};
+        QTest::newRow("完美 方案") << QStringLiteral("双方找到了完美方案。") << QStringList{};
+        QTest::newRow("美 方面") << QStringLiteral("在美方面临的问题上。") << QStringList{};
+        QTest::newRow("compound kept") << QStringLiteral("中美合作取得进展。") << QStringList{compound};
+        QTest::newRow("alias kept") << QStringLiteral("美方表示支持。") << QStringList{usa};
+        QTest::newRow("name before 人") << QStringLiteral("美国人口增长。") << QStringList{usa};
+    }
+    void chineseNamesDoNotCutAcrossWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, mentions);
+        QFile cues(QStringLiteral(":/cpe/data/cues.json"));
+        QFile anchors(QStringLiteral(":/cpe/data/anchors.json"));
+        QVERIFY(cues.open(QIODevice::ReadOnly) && anchors.open(QIODevice::ReadOnly));
+        const cpe::CueBook book(fixture().gazetteer, fixture().taxonomy, cues.readAll(), anchors.readAll());
+        const cpe::ArticleScan scan = cpe::scanArticle(book, fixture().gazetteer, text);
+        QStringList found;
+        for (const cpe::Mention &m : scan.mentions) {
+            found.append(fixture().gazetteer.entities().at(m.entity).id +
+                         (m.type == cpe::AliasType::Compound ? QStringLiteral(":compound") : QStringLiteral(":name")));
+        }
+        QCOMPARE(found, mentions);
     }
 
     void sectorsFollowTheirClause()
