@@ -117,6 +117,7 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
     addList(cues.value(QLatin1String("climate_topic")), {CueClass::ClimateTopic, 0, {}});
     addList(cues.value(QLatin1String("commitment")), {CueClass::Commitment, 0, {}});
     addList(cues.value(QLatin1String("future")), {CueClass::Future, 0, {}});
+    addList(cues.value(QLatin1String("hedge")), {CueClass::Hedge, 0, {}});
     for (const QJsonValue &k : cues.value(QLatin1String("kinds")).toArray()) {
         kinds.append(k[QLatin1String("id")].toString());
         addList(k, {CueClass::Kind, int(kinds.size() - 1), {}});

@@ -33,6 +33,7 @@ enum class CueClass : quint8 {
     Status,            // value: index into CueBook::statuses
     EventAnchor,       // value: year
     OfficeAnchor,      // value: index into CueBook::offices
+    Hedge,             // "could", "is expected to", 预计: a forecast, not a pledge
 };
 
 struct CueMeaning

@@ -36,6 +36,9 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
         if (!scan.has(s, CueClass::PledgeKind))
             continue;
         const bool committed = scan.has(s, CueClass::Commitment) || scan.has(s, CueClass::Future);
+        // "Latin America could double its solar capacity by 2030" forecasts; it pledges nothing.
+        if (!committed && scan.has(s, CueClass::Hedge))
+            continue;
         const auto [yearsBegin, yearsEnd] = scan.yearsIn(s.start, s.end);
         kindsHere.clear();
         for (int c = s.cueBegin; c < s.cueEnd; ++c) {
@@ -48,6 +51,8 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             // The deadline: a year after the cue introduced by "by", "before", "in"…, or a
             // Chinese "2060年前" just before it.
             int target = 0, base = 0, beforeCue = 0;
+            qsizetype targetGap = 0, beforeGap = 0;
+            int sentenceDeadline = 0;
             for (const YearToken *yp = yearsBegin; yp != yearsEnd; ++yp) {
                 const YearToken &y = *yp;
                 const qsizetype lookBack = std::max(s.start, y.start - 16);
@@ -60,16 +65,26 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                     continue;
                 }
                 const bool marked = y.target || m_book.targetBefore.endsBefore(text, y.start, lookBack);
-                if (y.start >= h.end && y.start - h.end <= 80 && marked) {
+                if (target == 0 && y.start >= h.end && y.start - h.end <= 80 && marked) {
                     target = y.year;
-                    break;
+                    targetGap = y.start - h.end;
+                    continue; // a base year may still follow: "by 2030 compared with 2005 levels"
                 }
+                // A deadline opening the sentence governs all of it: "By 2030, …", "到2030年，…".
+                if (y.end <= h.start && y.start - s.start <= 6 && marked && sentenceDeadline == 0)
+                    sentenceDeadline = y.year;
                 // Chinese puts the deadline first: "2060年前实现碳中和".
-                if (y.end <= h.start && h.start - y.end <= 12 && y.target && target == 0)
+                if (y.end <= h.start && h.start - y.end <= 12 && y.target) {
                     beforeCue = y.year;
+                    beforeGap = h.start - y.end;
+                }
             }
-            if (target == 0)
+            // Of a deadline before the cue and one after it, the nearer belongs to it:
+            // "力争于2030年前达到峰值，努力争取2060年前实现碳中和" gives 达峰 2030.
+            if (beforeCue != 0 && (target == 0 || beforeGap < targetGap))
                 target = beforeCue;
+            if (target == 0)
+                target = sentenceDeadline;
             const qsizetype qFrom = kind == QLatin1String("temperature_limit") ? std::max(s.start, h.start - 6) : h.start;
             std::optional<Quantity> amount = findQuantity(text, qFrom, std::min(s.end, h.end + 100));
             if (amount && kind == QLatin1String("climate_finance") && !isMoney(amount->unit))

@@ -234,6 +234,9 @@ private slots:
         QTest::newRow("temperature") << QStringLiteral("The Paris Agreement aims to limit warming to 1.5 degrees Celsius.") << QStringLiteral("paris_agreement") << QStringLiteral("temperature_limit") << 0 << 1.5 << QStringLiteral("°C");
         QTest::newRow("chinese neutral") << QStringLiteral("中国力争2060年前实现碳中和。") << QStringLiteral("CHN") << QStringLiteral("carbon_neutrality") << 2060 << -1.0 << QString();
         QTest::newRow("intensity") << QStringLiteral("China will lower carbon intensity by over 65 percent from the 2005 level by 2030.") << QStringLiteral("CHN") << QStringLiteral("intensity_reduction") << 2030 << 65.0 << QStringLiteral("%");
+        QTest::newRow("nearest chinese deadline") << QStringLiteral("中国二氧化碳排放力争于2030年前达到峰值，努力争取2060年前实现碳中和。") << QStringLiteral("CHN") << QStringLiteral("peak_emissions") << 2030 << -1.0 << QString();
+        QTest::newRow("deadline opens the sentence") << QStringLiteral("到2030年，中国风电、太阳能发电总装机容量将达到12亿千瓦以上。") << QStringLiteral("CHN") << QStringLiteral("renewable_capacity") << 2030 << 1200.0 << QStringLiteral("GW");
+        QTest::newRow("gerund cue, base year after target") << QStringLiteral("France has committed to cutting its emissions by 40 percent by 2030 compared with 1990 levels.") << QStringLiteral("FRA") << QStringLiteral("emissions_reduction") << 2030 << 40.0 << QStringLiteral("%");
     }
     void pledges()
     {
@@ -258,6 +261,14 @@ private slots:
             QCOMPARE(*found->amount, amount);
             QCOMPARE(found->unit, unit);
         }
+    }
+
+    void forecastsAreNotPledges()
+    {
+        const auto x = run(QStringLiteral("Analysts said in a report that France could double its solar capacity by 2030."));
+        QCOMPARE(x.pledges.size(), 0);
+        const auto y = run(QStringLiteral("France has pledged to double its solar capacity by 2030."));
+        QCOMPARE(y.pledges.size(), 1);
     }
 
     void mentionsWithoutTargetsAreNotPledges()
