@@ -17,10 +17,23 @@ struct ReadResult
     QList<ReadIssue> issues;
 };
 
-// Reads plain text, Markdown, HTML and JSON Lines articles, and folders of them recursively.
-// Encodings are detected (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK).
-// Metadata comes from front matter, JSON Lines fields, HTML <meta>, or a sidecar
-// "<file>.meta.json"; it always wins over inference.
+// Reads plain text, Markdown, HTML, JSON Lines and JSON articles, and folders of them
+// recursively (sorted; hidden files and "<file>.meta.json" sidecars are not listed).
+//
+// - Encodings are detected, never asked: see decodeText() in textdecode.h (BOMs, UTF-8,
+//   a charset the HTML declares, GB18030/GBK, plausible Windows-1252; else "undecodable").
+// - HTML gives its article body only (htmlextract.h); JSON Lines are streamed, one article
+//   per line, a bad line reported as "line N: ..." and the others kept.
+// - Metadata, strongest first: a sidecar "<file>.meta.json" (or "<name>.meta.json"); then
+//   what the file says of itself (front matter in .md/.txt, JSON fields, HTML <meta> and
+//   JSON-LD). Whatever is given wins over inference from the text.
+// - Page furniture (copyright lines, share buttons, related-story lists, site footers) is
+//   dropped before extraction, driven by resources/data/boilerplate.json.
+// - Language is "zh" or "en" from metadata, else from a count of Han and Latin characters.
+// - Every file gives articles or at least one issue naming it and saying why (missing,
+//   unreadable, a folder, empty, binary, undecodable, too large, not an article).
+//
+// Reading is re-entrant: separate threads may read files through one const reader.
 class ArticleReader
 {
 public:
