@@ -36,8 +36,16 @@ enum Role : int {
     CuesRole,                  // QStringList: why a record was extracted ("alias:U.S."...)
     StageRole,                 // QString stage id ("signed", "intent"...)
     KindRole,                  // QString record kind id ("mou", "forum"...)
+    LanguageRole,              // QString article language code ("en", "zh")
+    AmountRole,                // double, or invalid when the pledge states no amount
+    UnitRole,                  // QString pledge unit ("USD/year", "%", "GW"...)
+    BaseYearRole,              // int, 0 when none
+    StatusRole,                // QString pledge status ("declared", "policy", "law")
+    HeatLevelRole,             // int 0..5: colour step of a map tile (0: on the map, no records)
 };
 
+// Columns of ArticleTableModel.
+enum class ArticleColumn : int { Title, Date, Source, Language, Partnerships, Pledges, Count };
 // Columns of PartnershipTableModel (and of its filtered view).
 enum class PartnershipColumn : int { Partner, Kind, Sectors, Date, Stage, Confidence, Article, Evidence, Count };
 // Columns of PledgeTableModel.
@@ -49,6 +57,7 @@ enum class YearColumn : int { Year, Partnerships, Pledges, Count };
 // Columns of SectorCountModel: one row per taxonomy sector.
 enum class SectorColumn : int { Sector, Records, Partners, Count };
 
+constexpr int column(ArticleColumn c) { return static_cast<int>(c); }
 constexpr int column(PartnershipColumn c) { return static_cast<int>(c); }
 constexpr int column(PledgeColumn c) { return static_cast<int>(c); }
 constexpr int column(PartnerColumn c) { return static_cast<int>(c); }

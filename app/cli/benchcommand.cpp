@@ -71,12 +71,14 @@ int benchExtract(const Options &opts, QTextStream &err)
 int runBench(const QStringList &args, QTextStream &err)
 {
     if (args.isEmpty()) {
-        err << QCoreApplication::translate("cli", "bench: say what to measure: extract") << '\n';
+        err << QCoreApplication::translate("cli", "bench: say what to measure: extract, models") << '\n';
         return 2;
     }
     const Options opts(args.mid(1));
     if (args.first() == QLatin1String("extract"))
         return benchExtract(opts, err);
+    if (args.first() == QLatin1String("models"))
+        return runBenchModels(args.mid(1), err);
     err << QCoreApplication::translate("cli", "bench: unknown benchmark %1").arg(args.first()) << '\n';
     return 2;
 }
