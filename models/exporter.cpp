@@ -35,6 +35,25 @@ QJsonArray evidenceJson(const QList<Evidence> &evidence, const QString &text)
     return out;
 }
 
+const RecordNotes *notesAt(const QList<QList<RecordNotes>> &notes, qsizetype article,
+                           qsizetype record)
+{
+    if (article >= notes.size() || record >= notes.at(article).size())
+        return nullptr;
+    return &notes.at(article).at(record);
+}
+
+void addNotes(QJsonObject &o, const RecordNotes *notes)
+{
+    if (!notes)
+        return;
+    o.insert(QStringLiteral("sources"), QJsonArray::fromStringList(notes->sources));
+    if (!notes->corrected.isEmpty())
+        o.insert(QStringLiteral("corrected"), QJsonArray::fromStringList(notes->corrected));
+    if (notes->user)
+        o.insert(QStringLiteral("user"), true);
+}
+
 QString csvField(const QString &s)
 {
     if (!s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char(',')) &&
@@ -80,8 +99,9 @@ QJsonObject exportJson(const ExtractedCorpus &corpus, const Gazetteer &gazetteer
             art.insert(QStringLiteral("url"), a.meta.url);
         articles.append(art);
 
-        for (const Partnership &p : x.partnerships) {
-            partnerships.append(QJsonObject{
+        for (qsizetype j = 0; j < x.partnerships.size(); ++j) {
+            const Partnership &p = x.partnerships.at(j);
+            QJsonObject record{
                 {QStringLiteral("article"), p.articleId},
                 {QStringLiteral("partner"), entityJson(p.partnerId, gazetteer)},
                 {QStringLiteral("sectors"), QJsonArray::fromStringList(p.sectors)},
@@ -92,10 +112,13 @@ QJsonObject exportJson(const ExtractedCorpus &corpus, const Gazetteer &gazetteer
                 {QStringLiteral("date_basis"), p.date.basis},
                 {QStringLiteral("confidence"), qRound(p.confidence * 100) / 100.0},
                 {QStringLiteral("cues"), QJsonArray::fromStringList(p.cues)},
-                {QStringLiteral("evidence"), evidenceJson(p.evidence, a.text)}});
+                {QStringLiteral("evidence"), evidenceJson(p.evidence, a.text)}};
+            addNotes(record, notesAt(corpus.partnershipNotes, i, j));
+            partnerships.append(record);
         }
-        for (const Pledge &p : x.pledges) {
-            pledges.append(QJsonObject{
+        for (qsizetype j = 0; j < x.pledges.size(); ++j) {
+            const Pledge &p = x.pledges.at(j);
+            QJsonObject record{
                 {QStringLiteral("article"), p.articleId},
                 {QStringLiteral("actor"), entityJson(p.actorId, gazetteer)},
                 {QStringLiteral("kind"), p.kind},
@@ -106,7 +129,9 @@ QJsonObject exportJson(const ExtractedCorpus &corpus, const Gazetteer &gazetteer
                 {QStringLiteral("status"), p.status.isEmpty() ? QJsonValue() : QJsonValue(p.status)},
                 {QStringLiteral("confidence"), qRound(p.confidence * 100) / 100.0},
                 {QStringLiteral("cues"), QJsonArray::fromStringList(p.cues)},
-                {QStringLiteral("evidence"), evidenceJson(p.evidence, a.text)}});
+                {QStringLiteral("evidence"), evidenceJson(p.evidence, a.text)}};
+            addNotes(record, notesAt(corpus.pledgeNotes, i, j));
+            pledges.append(record);
         }
     }
     for (const ReadIssue &issue : corpus.issues)
@@ -119,10 +144,14 @@ QJsonObject exportJson(const ExtractedCorpus &corpus, const Gazetteer &gazetteer
 
 QByteArray exportPartnershipsCsv(const ExtractedCorpus &corpus, const Gazetteer &gazetteer)
 {
+    const bool withNotes = !corpus.partnershipNotes.isEmpty();
     QString out = QStringLiteral("article,partner_id,partner_en,partner_zh,kind,sectors,stage,date,"
-                                 "year,confidence,evidence\r\n");
-    for (const ArticleExtraction &x : corpus.extractions) {
-        for (const Partnership &p : x.partnerships) {
+                                 "year,confidence,evidence");
+    out += withNotes ? QStringLiteral(",sources,corrected,user\r\n") : QStringLiteral("\r\n");
+    for (qsizetype i = 0; i < corpus.extractions.size(); ++i) {
+        const ArticleExtraction &x = corpus.extractions.at(i);
+        for (qsizetype j = 0; j < x.partnerships.size(); ++j) {
+            const Partnership &p = x.partnerships.at(j);
             const Entity *e = gazetteer.find(p.partnerId);
             QStringList row{p.articleId,
                             p.partnerId,
@@ -135,6 +164,12 @@ QByteArray exportPartnershipsCsv(const ExtractedCorpus &corpus, const Gazetteer 
                             p.date.isValid() ? QString::number(p.date.year) : QString(),
                             QString::number(p.confidence, 'f', 2),
                             p.evidence.isEmpty() ? QString() : p.evidence.first().text};
+            if (withNotes) {
+                const RecordNotes *notes = notesAt(corpus.partnershipNotes, i, j);
+                row << (notes ? notes->sources.join(QLatin1Char(';')) : QString())
+                    << (notes ? notes->corrected.join(QLatin1Char(';')) : QString())
+                    << (notes && notes->user ? QStringLiteral("true") : QString());
+            }
             for (QString &f : row)
                 f = csvField(f);
             out += row.join(QLatin1Char(',')) + QLatin1String("\r\n");

@@ -10,5 +10,8 @@ namespace cpe::cli {
 int runExport(const QStringList &args, QTextStream &err);
 int runGenerate(const QStringList &args, QTextStream &err);
 int runBench(const QStringList &args, QTextStream &err);
+int runBenchModels(const QStringList &args, QTextStream &err); // bench models ...
+int runImport(const QStringList &args, QTextStream &err);
+int runStoreExport(const QStringList &args, QTextStream &err); // export --store FILE ...
 
 } // namespace cpe::cli

@@ -15,6 +15,11 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  export [--corpus PATH]... [--format json|csv] [-o FILE]\n"
     "      Extract partnerships and pledges and write them (default: the bundled articles,\n"
     "      JSON, standard output).\n"
+    "  import --store FILE --corpus PATH... [--batch N]\n"
+    "      Add articles to a corpus store (created if missing), extracting only new or\n"
+    "      changed text; prints a JSON summary.\n"
+    "  export --store FILE [--format json|csv] [-o FILE]\n"
+    "      Write a store's records with corrections applied and duplicates merged.\n"
     "  generate --out DIR [--mb N] [--seed N]\n"
     "      Write a deterministic synthetic article corpus of about N MB (default 50).\n"
     "  bench extract [--corpus PATH]...\n"
@@ -34,8 +39,12 @@ int main(int argc, char *argv[])
         return args.isEmpty() ? 2 : 0;
     }
     const QString command = args.takeFirst();
+    if (command == QLatin1String("export") && args.contains(QLatin1String("--store")))
+        return cpe::cli::runStoreExport(args, err);
     if (command == QLatin1String("export"))
         return cpe::cli::runExport(args, err);
+    if (command == QLatin1String("import"))
+        return cpe::cli::runImport(args, err);
     if (command == QLatin1String("generate"))
         return cpe::cli::runGenerate(args, err);
     if (command == QLatin1String("bench"))
