@@ -35,6 +35,10 @@ ExplorerSession::ExplorerSession(UiLanguage *language, QObject *parent)
     });
     connect(m_loader, &CorpusLoader::batchReady, m_store,
             [this](const LoadedBatch &batch, CorpusLoader::Mode) { m_store->appendArticles(batch); });
+    connect(m_loader, &CorpusLoader::started, this,
+            [this](int total, CorpusLoader::Mode) { Q_EMIT loadStarted(total); });
+    connect(m_loader, &CorpusLoader::progress, this, &ExplorerSession::loadProgress);
+    connect(m_loader, &CorpusLoader::fileFailed, this, &ExplorerSession::fileFailed);
     connect(m_loader, &CorpusLoader::finished, this, &ExplorerSession::onFinished);
 }
 
@@ -68,6 +72,11 @@ void ExplorerSession::load(const QStringList &paths, CorpusLoader::Mode mode)
 bool ExplorerSession::isLoading() const
 {
     return m_loader && m_loader->isRunning();
+}
+
+void ExplorerSession::cancelLoad()
+{
+    m_loader->cancel();
 }
 
 void ExplorerSession::onFinished(const LoadSummary &summary)

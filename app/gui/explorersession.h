@@ -41,10 +41,17 @@ public:
     // Reads `paths` in the background; Replace clears what is loaded when the run starts.
     void load(const QStringList &paths, CorpusLoader::Mode mode = CorpusLoader::Replace);
     bool isLoading() const;
+    // Stops a load: what was delivered stays, loadFinished(cancelled) follows at once.
+    void cancelLoad();
     // The issues of the last finished load (files skipped and why).
     const LoadSummary &lastSummary() const { return m_lastSummary; }
 
 Q_SIGNALS:
+    // One load: loadStarted(), then loadProgress() / fileFailed() in any order, then exactly
+    // one loadFinished().
+    void loadStarted(int totalFiles);
+    void loadProgress(int filesDone, int totalFiles, const QString &currentFile);
+    void fileFailed(const cpe::ReadIssue &issue);
     // After the models have taken in the last batch of a load (or its cancellation).
     void loadFinished(const cpe::LoadSummary &summary);
 
