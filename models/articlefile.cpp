@@ -2,6 +2,7 @@
 
 #include "boilerplate.h"
 #include "htmlextract.h"
+#include "readerformats.h"
 #include "readermeta.h"
 #include "textdecode.h"
 
@@ -9,11 +10,6 @@
 #include <QJsonDocument>
 
 namespace cpe::reading {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cpe::ArticleReader", text);
-}
 
 namespace {
 
@@ -128,6 +124,38 @@ bool FileReader::readBytes(QFile &file, QByteArray *bytes)
     return true;
 }
 
+void FileReader::readPdf()
+{
+    // Poppler reads the file itself, page by page: only its size is checked here.
+    const qint64 size = m_info.size();
+    if (size > kMaxPdfBytes) {
+        issue(tr("file too large (%1 MB; the limit is %2 MB)")
+                  .arg(QString::number(double(size) / (1024 * 1024), 'f', 1))
+                  .arg(kMaxPdfBytes / (1024 * 1024)));
+        return;
+    }
+    const PdfTextReader pdf = pdfTextReader();
+    if (!pdf) {
+        issue(tr("PDF reading is not available in this build"));
+        return;
+    }
+    const ExtractedDocument doc = pdf(m_path);
+    if (!doc.error.isEmpty()) {
+        issue(doc.error);
+        return;
+    }
+    if (QStringView(doc.text).trimmed().isEmpty()) {
+        issue(tr("no text layer (scanned PDF?)"));
+        return;
+    }
+    m_encoding = QStringLiteral("PDF");
+    Article a;
+    a.id = m_info.completeBaseName();
+    a.format = QStringLiteral("pdf");
+    a.meta.title = doc.title;
+    finish(std::move(a), doc.text, QString());
+}
+
 void FileReader::read()
 {
     if (m_info.isDir()) {
@@ -144,6 +172,11 @@ void FileReader::read()
         return;
     }
     m_sidecar = sidecar();
+    if (suffix == QLatin1String("pdf")) {
+        file.close();
+        readPdf();
+        return;
+    }
     if (jsonLines) {
         readJsonLines(file);
         return;
@@ -151,6 +184,11 @@ void FileReader::read()
     QByteArray bytes;
     if (!readBytes(file, &bytes))
         return;
+    if (bytes.startsWith("%PDF-")) { // a PDF saved under another name
+        bytes.clear();
+        readPdf();
+        return;
+    }
     if (QByteArrayView(bytes).trimmed().isEmpty()) { // a view: no copy of the file
         issue(bytes.isEmpty() ? tr("empty file") : tr("empty file (only white space)"));
         return;

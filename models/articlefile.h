@@ -2,6 +2,7 @@
 
 #include "articlereader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -11,11 +12,11 @@
 
 namespace cpe::reading {
 
-QString tr(const char *text);
-
 // Reads one file into `result`: its articles, or issues naming it.
 class FileReader final
 {
+    // Shares the reader's translation context: every reading issue is one list for translators.
+    Q_DECLARE_TR_FUNCTIONS(cpe::ArticleReader)
 public:
     FileReader(const ArticleReader &reader, const QString &path, ReadResult &result)
         : m_reader(reader), m_path(path), m_info(path), m_result(result)
@@ -29,6 +30,7 @@ private:
     bool readBytes(QFile &file, QByteArray *bytes);
     void readJsonLines(QFile &file);
     void readJsonDocument(const QString &text);
+    void readPdf();
     bool fromRecord(const QJsonObject &o, const QString &fallbackId, const QString &where);
     void finish(Article a, QStringView body, const QString &fallbackTitle);
 

@@ -8,8 +8,6 @@
 
 namespace cpe {
 
-using reading::tr;
-
 QString ArticleReader::bundledCorpusPath()
 {
     return QStringLiteral(":/cpe/corpus/seeds");

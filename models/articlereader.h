@@ -3,6 +3,7 @@
 #include "article.h"
 #include "records.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,12 +31,17 @@ struct ReadResult
 // - Page furniture (copyright lines, share buttons, related-story lists, site footers) is
 //   dropped before extraction, driven by resources/data/boilerplate.json.
 // - Language is "zh" or "en" from metadata, else from a count of Han and Latin characters.
+// - PDFs give their text layer through the reader installed with setPdfTextReader()
+//   (readerformats.h; models/pdf installs poppler's). A PDF without one is "no text layer
+//   (scanned PDF?)"; without an installed reader PDFs are skipped with that reason.
 // - Every file gives articles or at least one issue naming it and saying why (missing,
-//   unreadable, a folder, empty, binary, undecodable, too large, not an article).
+//   unreadable, a folder, empty, binary, undecodable, too large, not an article, no text
+//   layer, encrypted or damaged PDF).
 //
 // Reading is re-entrant: separate threads may read files through one const reader.
 class ArticleReader
 {
+    Q_DECLARE_TR_FUNCTIONS(cpe::ArticleReader)
 public:
     // Files larger than this are reported as too large and skipped (JSON Lines files are
     // streamed and limited per line instead).

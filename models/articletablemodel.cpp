@@ -20,8 +20,9 @@ ArticleTableModel::ArticleTableModel(const RecordStore *store, const UiLanguage 
             [this](int first, int last) { beginInsertRows({}, first, last); });
     connect(m_store, &RecordStore::articlesAppended, this, [this] { endInsertRows(); });
     if (m_language) {
-        connect(m_language, &UiLanguage::changed, this,
-                [this] { notifyLanguageChanged(this, {column(Col::Language)}); });
+        connect(m_language, &UiLanguage::changed, this, [this] {
+            notifyLanguageChanged(this, {column(Col::Date), column(Col::Language)});
+        });
     }
 }
 
@@ -40,7 +41,7 @@ QVariant ArticleTableModel::display(int a, int c) const
     const RecordStore &s = *m_store;
     switch (Col(c)) {
     case Col::Title: return s.articleTitle(a);
-    case Col::Date: return s.articleDate(a).toIso();
+    case Col::Date: return RecordText::date(s.articleDate(a).toIso());
     case Col::Source: return s.articleSource(a);
     case Col::Language: return RecordText::language(s.articleLanguage(a));
     case Col::Partnerships: return s.articlePartnershipEnd(a) - s.articlePartnershipBegin(a);
@@ -95,10 +96,10 @@ QVariant ArticleTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Col(section)) {
-    case Col::Title: return tr("Title");
-    case Col::Date: return tr("Date");
-    case Col::Source: return tr("Source");
-    case Col::Language: return tr("Language");
+    case Col::Title: return tr("Title", "column: article title");
+    case Col::Date: return tr("Date", "column: publication date");
+    case Col::Source: return tr("Source", "column: publisher of the article");
+    case Col::Language: return tr("Language", "column: language of the article");
     case Col::Partnerships: return tr("Partnerships");
     case Col::Pledges: return tr("Pledges");
     case Col::Count: break;

@@ -25,10 +25,11 @@ namespace {
 // are noticed without it.
 constexpr int kEngineRevision = 1;
 
-QString tr(const char *text)
+// Free functions and members report in one context, the one lupdate files them under.
+struct StoreText
 {
-    return QCoreApplication::translate("cpe::CorpusStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cpe::CorpusStore)
+};
 
 const char *const kTargets[] = {"partnership", "pledge"};
 const char *const kActions[] = {"reject", "partner", "sectors", "date", "add"};
@@ -160,7 +161,8 @@ bool CorpusStore::open(const QString &file, QString *error)
 {
     close();
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        storesql::setError(error, tr("the SQLite driver for Qt (QSQLITE) is not installed"));
+        storesql::setError(error,
+                           StoreText::tr("the SQLite driver for Qt (QSQLITE) is not installed"));
         return false;
     }
     // Qt Sql identifies connections by name; each store object gets its own, so two stores
@@ -182,7 +184,7 @@ bool CorpusStore::open(const QString &file, QString *error)
     QSqlQuery q(db);
     ok = ok && q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && q.next();
     if (ok && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-        message = tr("cannot switch the store to write-ahead logging");
+        message = StoreText::tr("cannot switch the store to write-ahead logging");
         ok = false;
     }
     q.finish();
@@ -195,7 +197,8 @@ bool CorpusStore::open(const QString &file, QString *error)
     if (!ok) {
         if (message.isEmpty())
             message = q.lastError().text();
-        storesql::setError(error, tr("%1: cannot open the store: %2").arg(file, message));
+        storesql::setError(error,
+                           StoreText::tr("%1: cannot open the store: %2").arg(file, message));
         q = QSqlQuery();
         db = QSqlDatabase();
         close();
@@ -294,7 +297,8 @@ qint64 CorpusStore::addCorrection(const Correction &c, QString *error)
     using A = Correction::Action;
     if (c.articleId.isEmpty() || (c.action == A::SetPartner && c.newPartnerId.isEmpty()) ||
         (c.action == A::Add && (c.partnerId.isEmpty() || c.evidenceEnd <= c.evidenceStart))) {
-        storesql::setError(error, tr("the correction does not say which record or what to change"));
+        storesql::setError(
+            error, StoreText::tr("the correction does not say which record or what to change"));
         return 0;
     }
     QJsonObject value;

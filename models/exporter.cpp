@@ -54,6 +54,8 @@ void addNotes(QJsonObject &o, const RecordNotes *notes)
         o.insert(QStringLiteral("user"), true);
 }
 
+} // namespace
+
 QString csvField(const QString &s)
 {
     if (!s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char(',')) &&
@@ -63,8 +65,6 @@ QString csvField(const QString &s)
     q.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
-
-} // namespace
 
 qsizetype codePointOffset(const QString &text, qsizetype utf16Offset)
 {

@@ -38,6 +38,8 @@ struct ExtractedCorpus
 // user added the record).
 QJsonObject exportJson(const ExtractedCorpus &corpus, const Gazetteer &gazetteer);
 // The partnerships table as RFC 4180 CSV, UTF-8 with CRLF line ends.
+// One RFC 4180 field: quoted when it holds a quote, comma or line break.
+QString csvField(const QString &s);
 QByteArray exportPartnershipsCsv(const ExtractedCorpus &corpus, const Gazetteer &gazetteer);
 
 // UTF-16 offset -> code point offset in `text`.

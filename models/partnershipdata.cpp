@@ -30,13 +30,26 @@ QVariant partnershipHeader(int section, int role)
         return {};
     switch (Col(section)) {
     case Col::Partner: return QCoreApplication::translate("cpe::PartnershipTableModel", "Partner");
-    case Col::Kind: return QCoreApplication::translate("cpe::PartnershipTableModel", "Kind");
+    case Col::Kind:
+        return QCoreApplication::translate("cpe::PartnershipTableModel", "Kind",
+                                           "column: kind of partnership (MoU, forum…)");
     case Col::Sectors: return QCoreApplication::translate("cpe::PartnershipTableModel", "Sectors");
-    case Col::Date: return QCoreApplication::translate("cpe::PartnershipTableModel", "Date");
-    case Col::Stage: return QCoreApplication::translate("cpe::PartnershipTableModel", "Stage");
-    case Col::Confidence: return QCoreApplication::translate("cpe::PartnershipTableModel", "Confidence");
-    case Col::Article: return QCoreApplication::translate("cpe::PartnershipTableModel", "Article");
-    case Col::Evidence: return QCoreApplication::translate("cpe::PartnershipTableModel", "Evidence");
+    case Col::Date:
+        return QCoreApplication::translate("cpe::PartnershipTableModel", "Date",
+                                           "column: when the partnership happened");
+    case Col::Stage:
+        return QCoreApplication::translate(
+            "cpe::PartnershipTableModel", "Stage",
+            "column: how far the partnership has got (intent … completed)");
+    case Col::Confidence:
+        return QCoreApplication::translate("cpe::PartnershipTableModel", "Confidence",
+                                           "column: how sure the extraction is");
+    case Col::Article:
+        return QCoreApplication::translate("cpe::PartnershipTableModel", "Article",
+                                           "column: title of the source article");
+    case Col::Evidence:
+        return QCoreApplication::translate("cpe::PartnershipTableModel", "Evidence",
+                                           "column: the sentence the record comes from");
     case Col::Count: break;
     }
     return {};
@@ -54,9 +67,9 @@ QVariant partnershipData(const RecordStore &store, const UiLanguage *language, i
         case Col::Partner: return store.partner(store.partnershipPartner(i)).name(zh);
         case Col::Kind: return RecordText::partnershipKind(store.partnershipKindId(store.partnershipKind(i)));
         case Col::Sectors: return sectorLabels(store.partnershipSectors(i), zh);
-        case Col::Date: return store.partnershipDate(i).toIso();
+        case Col::Date: return RecordText::date(store.partnershipDate(i).toIso());
         case Col::Stage: return RecordText::stage(store.stageId(store.partnershipStage(i)));
-        case Col::Confidence: return QString::number(double(store.partnershipConfidence(i)), 'f', 2);
+        case Col::Confidence: return RecordText::number(double(store.partnershipConfidence(i)), 2);
         case Col::Article: return store.articleTitle(store.partnershipArticle(i));
         case Col::Evidence: return store.partnershipEvidenceText(i).toString();
         case Col::Count: break;

@@ -59,8 +59,10 @@ std::vector<int> PartnershipFilterModel::sortRecords(int column, Qt::SortOrder o
 
 void PartnershipFilterModel::languageChanged()
 {
-    notifyLanguageChanged(this, {column(PartnershipColumn::Partner), column(PartnershipColumn::Kind),
-                                 column(PartnershipColumn::Sectors), column(PartnershipColumn::Stage)});
+    notifyLanguageChanged(
+        this, {column(PartnershipColumn::Partner), column(PartnershipColumn::Kind),
+               column(PartnershipColumn::Sectors), column(PartnershipColumn::Date),
+               column(PartnershipColumn::Stage), column(PartnershipColumn::Confidence)});
 }
 
 } // namespace cpe

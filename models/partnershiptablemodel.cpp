@@ -19,8 +19,10 @@ PartnershipTableModel::PartnershipTableModel(const RecordStore *store, const UiL
     connect(m_store, &RecordStore::partnershipsAppended, this, [this] { endInsertRows(); });
     if (m_language) {
         connect(m_language, &UiLanguage::changed, this, [this] {
-            notifyLanguageChanged(this, {column(PartnershipColumn::Partner), column(PartnershipColumn::Kind),
-                                         column(PartnershipColumn::Sectors), column(PartnershipColumn::Stage)});
+            notifyLanguageChanged(
+                this, {column(PartnershipColumn::Partner), column(PartnershipColumn::Kind),
+                       column(PartnershipColumn::Sectors), column(PartnershipColumn::Date),
+                       column(PartnershipColumn::Stage), column(PartnershipColumn::Confidence)});
         });
     }
 }

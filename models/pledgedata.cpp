@@ -11,7 +11,7 @@ using Col = PledgeColumn;
 
 QString amountText(const RecordStore &s, int i)
 {
-    return s.pledgeHasAmount(i) ? QString::number(s.pledgeAmount(i), 'g', 10) : QString();
+    return s.pledgeHasAmount(i) ? RecordText::amount(s.pledgeAmount(i)) : QString();
 }
 
 // Pledges without an amount sort before every stated amount (amounts are not negative).
@@ -27,14 +27,28 @@ QVariant pledgeHeader(int section, int role)
     if (role != Qt::DisplayRole)
         return {};
     switch (Col(section)) {
-    case Col::Actor: return QCoreApplication::translate("cpe::PledgeTableModel", "Actor");
-    case Col::Kind: return QCoreApplication::translate("cpe::PledgeTableModel", "Pledge");
+    case Col::Actor:
+        return QCoreApplication::translate("cpe::PledgeTableModel", "Actor",
+                                           "column: who made the pledge");
+    case Col::Kind:
+        return QCoreApplication::translate("cpe::PledgeTableModel", "Pledge",
+                                           "column: kind of pledge (peak, neutrality…)");
     case Col::TargetYear: return QCoreApplication::translate("cpe::PledgeTableModel", "Target year");
-    case Col::Amount: return QCoreApplication::translate("cpe::PledgeTableModel", "Amount");
-    case Col::Unit: return QCoreApplication::translate("cpe::PledgeTableModel", "Unit");
-    case Col::Status: return QCoreApplication::translate("cpe::PledgeTableModel", "Status");
-    case Col::Article: return QCoreApplication::translate("cpe::PledgeTableModel", "Article");
-    case Col::Evidence: return QCoreApplication::translate("cpe::PledgeTableModel", "Evidence");
+    case Col::Amount:
+        return QCoreApplication::translate("cpe::PledgeTableModel", "Amount",
+                                           "column: the number pledged");
+    case Col::Unit:
+        return QCoreApplication::translate("cpe::PledgeTableModel", "Unit",
+                                           "column: unit of the amount");
+    case Col::Status:
+        return QCoreApplication::translate("cpe::PledgeTableModel", "Status",
+                                           "column: declared, policy or law");
+    case Col::Article:
+        return QCoreApplication::translate("cpe::PledgeTableModel", "Article",
+                                           "column: title of the source article");
+    case Col::Evidence:
+        return QCoreApplication::translate("cpe::PledgeTableModel", "Evidence",
+                                           "column: the sentence the record comes from");
     case Col::Count: break;
     }
     return {};
@@ -53,7 +67,7 @@ QVariant pledgeData(const RecordStore &s, const UiLanguage *language, int i, int
         case Col::TargetYear:
             return s.pledgeTargetYear(i) ? QString::number(s.pledgeTargetYear(i)) : QString();
         case Col::Amount: return amountText(s, i);
-        case Col::Unit: return s.pledgeUnit(i);
+        case Col::Unit: return RecordText::unit(s.pledgeUnit(i));
         case Col::Status: return RecordText::pledgeStatus(s.pledgeStatus(i));
         case Col::Article: return s.articleTitle(s.pledgeArticle(i));
         case Col::Evidence: return s.pledgeEvidenceText(i).toString();

@@ -60,6 +60,7 @@ std::vector<int> PledgeFilterModel::sortRecords(int column, Qt::SortOrder order)
 void PledgeFilterModel::languageChanged()
 {
     notifyLanguageChanged(this, {column(PledgeColumn::Actor), column(PledgeColumn::Kind),
+                                 column(PledgeColumn::Amount), column(PledgeColumn::Unit),
                                  column(PledgeColumn::Status)});
 }
 

@@ -20,6 +20,7 @@ PledgeTableModel::PledgeTableModel(const RecordStore *store, const UiLanguage *l
     if (m_language) {
         connect(m_language, &UiLanguage::changed, this, [this] {
             notifyLanguageChanged(this, {column(PledgeColumn::Actor), column(PledgeColumn::Kind),
+                                         column(PledgeColumn::Amount), column(PledgeColumn::Unit),
                                          column(PledgeColumn::Status)});
         });
     }

@@ -3,6 +3,10 @@
 #include "taxonomy.h"
 
 #include <QAbstractItemModel>
+#include <QDate>
+#include <QLocale>
+
+#include <cmath>
 
 namespace cpe {
 
@@ -46,6 +50,58 @@ QString RecordText::stage(const QString &id)
     if (id == QLatin1String("completed"))
         return tr("Completed", "partnership stage");
     return id;
+}
+
+QString RecordText::date(const QString &iso)
+{
+    const QStringList parts = iso.split(QLatin1Char('-'));
+    if (parts.size() < 2 || parts.size() > 3 || parts.at(0).size() != 4)
+        return iso;
+    const int year = parts.at(0).toInt();
+    const int month = parts.at(1).toInt();
+    const int day = parts.size() == 3 ? parts.at(2).toInt() : 1;
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return iso;
+    // Formats in QLocale::toString() notation; translators give their language's order.
+    return QLocale().toString(date, parts.size() == 2
+                                        ? tr("MMM yyyy", "date format: month and year")
+                                        : tr("d MMM yyyy", "date format: day, month and year"));
+}
+
+QString RecordText::unit(const QString &unit)
+{
+    if (unit.endsWith(QLatin1String("/year")))
+        return tr("%1/year", "pledge unit: amount per year (USD/year)").arg(unit.chopped(5));
+    return unit;
+}
+
+QString RecordText::number(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals < 0 ? QLocale::FloatingPointShortest : decimals);
+}
+
+QString RecordText::amount(double value)
+{
+    // Qt 6.4's QLocale has no compact notation. These are the short scale words of the two
+    // interface languages (CLDR): English groups by thousands, Chinese by ten thousands (万).
+    struct Scale
+    {
+        double factor;
+        const char16_t *word;
+    };
+    static const Scale english[] = {{1e12, u" trillion"}, {1e9, u" billion"}, {1e6, u" million"}};
+    static const Scale chinese[] = {{1e12, u"万亿"}, {1e8, u"亿"}, {1e4, u"万"}};
+    const QLocale locale;
+    const bool zh = locale.language() == QLocale::Chinese;
+    static_assert(std::size(english) == std::size(chinese));
+    for (std::size_t i = 0; i < std::size(english); ++i) {
+        const Scale &scale = zh ? chinese[i] : english[i];
+        if (std::abs(value) >= scale.factor)
+            return locale.toString(value / scale.factor, 'g', zh ? 5 : 4) +
+                   QString::fromUtf16(scale.word);
+    }
+    return number(value);
 }
 
 int RecordText::stageRank(const QString &id)

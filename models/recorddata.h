@@ -25,6 +25,18 @@ public:
     static QString stage(const QString &id);
     static QString pledgeStatus(const QString &id);
     static QString language(const QString &code);
+    // A record or article date, "YYYY", "YYYY-MM" or "YYYY-MM-DD", written as the interface
+    // language writes dates (month names from the default QLocale); other text unchanged.
+    static QString date(const QString &iso);
+    // A pledge unit: codes and symbols (USD, GW, %) are the same in every language; only
+    // "per year" is words.
+    static QString unit(const QString &unit);
+    // A number in the default locale's digits and separators, with `decimals` decimals
+    // (-1: as many as the value needs, so 1e11 reads 100,000,000,000).
+    static QString number(double value, int decimals = -1);
+    // A pledged amount, large ones with the language's scale word: 1e11 reads "100 billion"
+    // in English and "1000亿" in Chinese.
+    static QString amount(double value);
     // Where a stage sits in a partnership's life, for sorting (unknown stages last).
     static int stageRank(const QString &id);
 };

@@ -79,6 +79,12 @@ public:
     // then changed() once.
     void appendArticles(const LoadedBatch &batch);
     void clear(); // aboutToBeReset, wasReset, changed
+    // Replaces the records of article `a` (a user's correction): records of other articles keep
+    // their order but later ones move, so the models see a reset (aboutToBeReset, wasReset,
+    // changed) rather than row moves.
+    void replaceArticleRecords(int a, const ArticleExtraction &extraction);
+    // Article `a` with its records as the models show them, for the same edits.
+    LoadedArticle loadedArticle(int a) const;
 
     // Fast bulk path (synthetic data, imports): everything written between construction and
     // destruction of a Writer reaches the models as one reset, with no per-row signals.

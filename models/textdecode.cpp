@@ -10,10 +10,11 @@ namespace cpe {
 
 namespace {
 
-QString tr(const char *text)
+// Decoding failures are reading issues: they share the reader's translation context.
+struct DecodeText
 {
-    return QCoreApplication::translate("cpe::ArticleReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cpe::ArticleReader)
+};
 
 // Bytes 0x80..0x9F of Windows-1252; 0 marks the five it leaves undefined.
 const char16_t kCp1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
@@ -177,9 +178,9 @@ DecodedText decodeText(QByteArrayView bytes, QByteArrayView declaredCharset)
         QStringDecoder dec(QStringDecoder::Utf8);
         r.encoding = QStringLiteral("UTF-8 BOM");
         if (!decodeStrict(dec, bytes.sliced(3), &r.text))
-            r.error = tr("broken UTF-8 text after a UTF-8 byte-order mark");
+            r.error = DecodeText::tr("broken UTF-8 text after a UTF-8 byte-order mark");
         else if (tooManyControls(r.text))
-            r.error = tr("binary data, not text");
+            r.error = DecodeText::tr("binary data, not text");
         return r;
     }
     const char *utf16 = nullptr;
@@ -199,13 +200,13 @@ DecodedText decodeText(QByteArrayView bytes, QByteArrayView declaredCharset)
         r.encoding = QLatin1String(utf16);
         if (!decodeStrict(dec, payload, &r.text) || payload.size() % 2 != 0 ||
             hasLoneSurrogate(r.text))
-            r.error = tr("broken UTF-16 text");
+            r.error = DecodeText::tr("broken UTF-16 text");
         else if (tooManyControls(r.text))
-            r.error = tr("binary data, not text");
+            r.error = DecodeText::tr("binary data, not text");
         return r;
     }
     if (looksBinary(bytes)) {
-        r.error = tr("binary data, not text");
+        r.error = DecodeText::tr("binary data, not text");
         return r;
     }
     QStringDecoder utf8(QStringDecoder::Utf8);
@@ -245,7 +246,8 @@ DecodedText decodeText(QByteArrayView bytes, QByteArrayView declaredCharset)
         return r;
     }
     r.text.clear();
-    r.error = tr("undecodable: not valid UTF-8, UTF-16, GB18030/GBK or Windows-1252 text");
+    r.error = DecodeText::tr(
+        "undecodable: not valid UTF-8, UTF-16, GB18030/GBK or Windows-1252 text");
     return r;
 }
 

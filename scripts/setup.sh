@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 
 packages=(qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
           qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-translations-l10n
-          libgl-dev xvfb xauth fonts-wqy-microhei cmake g++ ninja-build python3)
+          libgl-dev libpoppler-qt6-dev xvfb xauth fonts-wqy-microhei cmake g++ ninja-build
+          python3 pkg-config)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -5,6 +5,8 @@ cd "$(dirname "$0")/.."
 export CPE_BUILD_DIR=${CPE_BUILD_DIR:-build-ci}
 scripts/setup.sh -DCPE_WERROR=ON
 ctest --test-dir "$CPE_BUILD_DIR" --output-on-failure -j2
+# Every interface string has a current Chinese translation (and English plural forms).
+scripts/check_translations.sh
 # The extraction floors, scored by the annotation tool on the bundled set.
 "$CPE_BUILD_DIR/app/cli/climate-explorer-cli" export -o "$CPE_BUILD_DIR/seeds-export.json"
 python3 tools/score_extraction.py "$CPE_BUILD_DIR/seeds-export.json" tests/data/seeds.gold.json \

@@ -343,8 +343,11 @@ private Q_SLOTS:
         QCOMPARE(yearHeaders.size(), 1);
         QCOMPARE(yearCells.size(), 0); // numbers only: nothing to translate
         QVERIFY(!cells.isEmpty());
+        // Names, and the dates and numbers the default QLocale writes.
         const QSet<int> translated{column(PartnershipColumn::Partner), column(PartnershipColumn::Kind),
-                                   column(PartnershipColumn::Sectors), column(PartnershipColumn::Stage)};
+                                   column(PartnershipColumn::Sectors), column(PartnershipColumn::Date),
+                                   column(PartnershipColumn::Stage),
+                                   column(PartnershipColumn::Confidence)};
         for (const QList<QVariant> &args : cells) {
             const QModelIndex from = args.at(0).value<QModelIndex>(), to = args.at(1).value<QModelIndex>();
             for (int c = from.column(); c <= to.column(); ++c)

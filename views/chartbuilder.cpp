@@ -8,11 +8,14 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace cpe {
 
@@ -34,14 +37,114 @@ QColor sectorColour(int sector)
     return QColor::fromRgba(colours[sector % int(std::size(colours))]);
 }
 
+// The names beside horizontal bars, drawn by the chart rather than by its category axis: Qt
+// Charts gives an axis label only its bar's height minus padding, and with more than a
+// handful of bars every name turns into "...". Here a name gets the row's height, the room
+// left of the plot (set aside as chart margin), an ellipsis at its end when too long, and its
+// full text as a tooltip. The labels follow the plot area when the chart is resized.
+// It is an item of the chart (not a QObject child: the chart's items are gone before its
+// QObject children are deleted), with the name items as its children.
+class BarNames final : public QGraphicsObject
+{
+public:
+    static constexpr int markerKey = 0;
+    static constexpr char marker[] = "cpeBarNames";
+
+    BarNames(QChart *chart, QAbstractBarSeries *series, const QStringList &names)
+        : QGraphicsObject(chart)
+        , m_chart(chart)
+        , m_series(series)
+    {
+        setData(markerKey, QLatin1String(marker));
+        for (const QString &name : names) {
+            auto *item = new QGraphicsSimpleTextItem(this);
+            item->setToolTip(name);
+            item->setData(0, name);
+            m_items.append(item);
+        }
+        connect(chart, &QChart::plotAreaChanged, this, &BarNames::place);
+        place(chart->plotArea());
+    }
+
+    static void removeFrom(QChart *chart)
+    {
+        const QList<QGraphicsItem *> items = chart->childItems();
+        for (QGraphicsItem *item : items) {
+            if (item->data(markerKey).toString() == QLatin1String(marker))
+                delete item;
+        }
+    }
+
+    QRectF boundingRect() const override { return {}; }
+    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
+
+    // How wide the name column should be for `names` in `font`: the longest name, but no
+    // more than about 24 characters.
+    static int columnWidth(const QFont &font, const QStringList &names)
+    {
+        const QFontMetricsF metrics(font);
+        qreal widest = 0;
+        for (const QString &name : names)
+            widest = qMax(widest, metrics.horizontalAdvance(name));
+        return int(std::ceil(qMin(widest, metrics.averageCharWidth() * 24)));
+    }
+
+private:
+    void place(const QRectF &plot)
+    {
+        if (m_items.isEmpty() || plot.isEmpty())
+            return;
+        const qreal row = plot.height() / m_items.size();
+        QFont font = m_chart->font();
+        // Names shrink with crowded rows, to a floor where they stay legible.
+        const qreal height = QFontMetricsF(font).height();
+        if (height > row && font.pointSizeF() > 0)
+            font.setPointSizeF(qMax(font.pointSizeF() * 0.7, font.pointSizeF() * row / height));
+        const QFontMetricsF metrics(font);
+        const qreal padding = metrics.averageCharWidth();
+        const qreal room = qMax<qreal>(0, plot.left() - 2 * padding);
+        for (int i = 0; i < m_items.size(); ++i) {
+            QGraphicsSimpleTextItem *item = m_items.at(i);
+            item->setFont(font);
+            item->setBrush(m_chart->axes(Qt::Horizontal).isEmpty()
+                               ? QBrush(Qt::black)
+                               : m_chart->axes(Qt::Horizontal).first()->labelsBrush());
+            item->setText(metrics.elidedText(item->data(0).toString(), Qt::ElideRight, room));
+            const QPointF centre = m_chart->mapToPosition(QPointF(0, i), m_series);
+            const QRectF box = item->boundingRect();
+            item->setPos(plot.left() - padding - box.width(), centre.y() - box.height() / 2);
+            item->setVisible(row >= metrics.height() * 0.6);
+        }
+    }
+
+    QChart *m_chart = nullptr;
+    QAbstractBarSeries *m_series = nullptr;
+    QList<QGraphicsSimpleTextItem *> m_items;
+};
+
 QValueAxis *countAxis(int maximum, const QString &title)
 {
     auto *axis = new QValueAxis;
     axis->setRange(0, qMax(1, maximum));
     axis->setLabelFormat(QStringLiteral("%d"));
     axis->applyNiceNumbers();
-    // Counts are whole numbers: no more ticks than there are steps.
-    axis->setTickCount(qMin(6, qMax(2, int(axis->max()) + 1)));
+    // Counts are whole numbers, so every tick must fall on one: with a top of 8 and six
+    // ticks they would read 0, 1, 3, 4, 6, 8. Up to five equal whole steps; a top that
+    // divides badly is raised to the next multiple of five.
+    int top = qMax(1, int(std::ceil(axis->max())));
+    int steps = 1;
+    for (int candidate = 5; candidate >= 1; --candidate) {
+        if (top % candidate == 0) {
+            steps = candidate;
+            break;
+        }
+    }
+    if (steps < 3 && top > 5) {
+        top = (top + 4) / 5 * 5;
+        steps = 5;
+    }
+    axis->setRange(0, top);
+    axis->setTickCount(steps + 1);
     axis->setMinorTickCount(0);
     axis->setTitleText(title);
     return axis;
@@ -49,6 +152,18 @@ QValueAxis *countAxis(int maximum, const QString &title)
 
 // One bar set of labelled values; horizontal bars read bottom-up, so the largest is appended
 // last to end up at the top.
+// Year labels read in full ("2008", "2011"): when the years are too many for upright labels
+// to fit side by side, they are turned on end.
+void yearLabels(QChart *chart, QBarCategoryAxis *axis)
+{
+    const QFontMetricsF metrics(axis->labelsFont());
+    const qreal needed = axis->count() * (metrics.horizontalAdvance(QStringLiteral("0000"))
+                                          + metrics.averageCharWidth() * 3);
+    const qreal room = chart->plotArea().width() > 0 ? chart->plotArea().width()
+                                                     : chart->size().width() * 0.8;
+    axis->setLabelsAngle(needed > room ? -90 : 0);
+}
+
 void singleSeries(QChart *chart, QAbstractBarSeries *series, const QList<Bar> &bars,
                   const QString &setName, const QString &valueTitle, bool horizontal)
 {
@@ -72,12 +187,25 @@ void singleSeries(QChart *chart, QAbstractBarSeries *series, const QList<Bar> &b
     series->attachAxis(categoryAxis);
     series->attachAxis(values);
     chart->legend()->setVisible(false);
+    if (horizontal) {
+        // The axis keeps the categories (for screen readers and tests); the names are drawn
+        // by BarNames in a margin of their own.
+        categoryAxis->setLabelsVisible(false);
+        QMargins margins = chart->margins();
+        margins.setLeft(BarNames::columnWidth(chart->font(), categories)
+                        + QFontMetrics(chart->font()).averageCharWidth() * 2);
+        chart->setMargins(margins);
+        new BarNames(chart, series, categories);
+    } else {
+        yearLabels(chart, categoryAxis);
+    }
 }
 
 } // namespace
 
 void ChartBuilder::clear(QChart *chart)
 {
+    BarNames::removeFrom(chart);
     chart->removeAllSeries();
     const QList<QAbstractAxis *> axes = chart->axes();
     for (QAbstractAxis *axis : axes) {
@@ -173,8 +301,10 @@ void ChartBuilder::yearsBySector(QChart *chart, const QAbstractItemModel *years,
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(values);
-    chart->legend()->setVisible(series->count() > 0);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    yearLabels(chart, categoryAxis);
+    // Twelve sector names do not fit beside or under a chart this size: Qt Charts would cut
+    // each to a few letters. The charts view shows the sets' names in a wrapped key instead.
+    chart->legend()->setVisible(false);
 }
 
 void ChartBuilder::pledgeYears(QChart *chart, const QAbstractItemModel *years)

@@ -3,17 +3,22 @@
 #include "chartbuilder.h"
 #include "viewhelpers.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QImageWriter>
+#include <QLabel>
 #include <QLegend>
+#include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QStandardPaths>
 #include <QSvgGenerator>
+#include <QVBoxLayout>
 
 namespace cpe {
 
@@ -38,10 +43,29 @@ ChartsView::ChartsView(QAbstractItemModel *partners, QAbstractItemModel *sectors
         view->setFocusPolicy(Qt::StrongFocus);
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         view->setMinimumSize(fontMetrics().averageCharWidth() * 30, fontMetrics().height() * 10);
+        // Year labels turn on end when the chart gets too narrow for them: rebuild on resize.
+        view->installEventFilter(this);
         connect(view, &QWidget::customContextMenuRequested, this,
                 [this, which](const QPoint &pos) { showExportMenu(Chart(which), pos); });
         m_views[which] = view;
-        grid->addWidget(view, which / 2, which % 2);
+        // Each chart sits in a cell of its own, so a chart and its key export together.
+        auto *cell = new QWidget(this);
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setSpacing(0);
+        cellLayout->addWidget(view, 1);
+        if (which == YearsChart) {
+            m_sectorKey = new QLabel(cell);
+            m_sectorKey->setObjectName(QStringLiteral("sectorKey"));
+            m_sectorKey->setWordWrap(true);
+            m_sectorKey->setTextFormat(Qt::RichText);
+            m_sectorKey->setContentsMargins(fontMetrics().averageCharWidth() * 2, 0,
+                                            fontMetrics().averageCharWidth() * 2,
+                                            fontMetrics().descent() * 2);
+            cellLayout->addWidget(m_sectorKey);
+        }
+        m_cells[which] = cell;
+        grid->addWidget(cell, which / 2, which % 2);
     }
     auto rebuilder = [this](Chart which) { return [this, which] { rebuild(which); }; };
     onModelChanged(partners, &m_timers[PartnersChart], this, rebuilder(PartnersChart));
@@ -71,6 +95,16 @@ void ChartsView::setTopPartners(int count)
 
 void ChartsView::rebuild(Chart which)
 {
+    if (!isVisible()) {
+        m_stale[which] = true;
+        return;
+    }
+    rebuildNow(which);
+}
+
+void ChartsView::rebuildNow(Chart which)
+{
+    m_stale[which] = false;
     QChart *target = chart(which);
     switch (which) {
     case PartnersChart: ChartBuilder::partners(target, m_partners, m_topPartners); break;
@@ -79,6 +113,61 @@ void ChartsView::rebuild(Chart which)
     case PledgesChart: ChartBuilder::pledgeYears(target, m_years); break;
     case ChartCount: break;
     }
+    if (which == YearsChart)
+        updateSectorKey();
+}
+
+void ChartsView::updateSectorKey()
+{
+    QStringList entries;
+    QStringList names; // plain, for screen readers
+    const QList<QAbstractSeries *> series = chart(YearsChart)->series();
+    for (QAbstractSeries *one : series) {
+        const auto *bars = qobject_cast<QAbstractBarSeries *>(one);
+        if (!bars)
+            continue;
+        const QList<QBarSet *> sets = bars->barSets();
+        // Top of the stack first, as the colours are read from the top down.
+        for (auto it = sets.crbegin(); it != sets.crend(); ++it) {
+            // An entry never breaks inside (a word joiner between every two characters holds
+            // hyphenated and Chinese names together), so a swatch keeps its whole name; the
+            // key wraps only between entries.
+            const QString label = (*it)->label();
+            names.append(label);
+            QString unbroken;
+            for (qsizetype i = 0; i < label.size(); ++i) {
+                if (i > 0 && !label.at(i).isLowSurrogate())
+                    unbroken += QChar(0x2060);
+                unbroken += label.at(i) == QLatin1Char(' ') ? QChar(QChar::Nbsp) : label.at(i);
+            }
+            entries.append(QStringLiteral("<span style=\"color:%1\">\u25A0</span>&nbsp;%2")
+                               .arg((*it)->color().name(), unbroken.toHtmlEscaped()));
+        }
+    }
+    m_sectorKey->setText(entries.join(QStringLiteral(" &nbsp; ")));
+    m_sectorKey->setVisible(!entries.isEmpty());
+    m_sectorKey->setAccessibleName(tr("Sector colours"));
+    m_sectorKey->setAccessibleDescription(QLocale().createSeparatedList(names));
+}
+
+void ChartsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    for (int which = 0; which < ChartCount; ++which) {
+        if (m_stale[which])
+            rebuildNow(Chart(which));
+    }
+}
+
+bool ChartsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        for (int which = 0; which < ChartCount; ++which) {
+            if (watched == m_views[which] && (which == YearsChart || which == PledgesChart))
+                m_timers[which].start();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChartsView::retranslateUi()
@@ -126,22 +215,26 @@ void ChartsView::exportWithDialog(Chart which, bool svg)
 
 bool ChartsView::exportChart(int which, const QString &path)
 {
-    QChartView *view = chartView(which);
-    if (!view || path.isEmpty())
+    QChartView *chartView = this->chartView(which);
+    if (!chartView || path.isEmpty())
         return false;
+    // The chart with its key, if it has one.
+    QWidget *view = m_cells[which];
     // A chart on a hidden tab has no useful size yet: lay it out at a readable one.
     // render() sends the pending resize, which lays the chart out at that size.
-    if (!view->isVisible() || view->width() < view->minimumWidth() * 2) {
+    if (!view->isVisible() || view->width() < chartView->minimumWidth() * 2) {
         const QFontMetrics fm = fontMetrics();
         view->resize(fm.averageCharWidth() * 110, fm.height() * 32);
     }
+    if (m_stale[which] || !isVisible())
+        rebuildNow(Chart(which));
     const QSize size = view->size();
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
         QSvgGenerator generator;
         generator.setFileName(path);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(), size));
-        generator.setTitle(view->chart()->title());
+        generator.setTitle(chartView->chart()->title());
         QPainter painter;
         if (!painter.begin(&generator))
             return false;

@@ -7,6 +7,7 @@
 class QAbstractItemModel;
 class QChart;
 class QChartView;
+class QLabel;
 
 namespace cpe {
 
@@ -25,6 +26,8 @@ public:
 
     QChart *chart(int which) const;
     QChartView *chartView(int which) const;
+    // The colour key of the per-year chart: one entry per sector shown, wrapped in lines.
+    QLabel *sectorKey() const { return m_sectorKey; }
     void setTopPartners(int count);
     // Writes the chart as SVG when the path ends in ".svg", else as an image in the format the
     // suffix names (PNG by default). Returns false when the file could not be written.
@@ -33,9 +36,15 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Rebuilds now when the charts are on screen; else marks the chart for the next show, so
+    // a corpus loading behind another tab costs no chart layouts.
     void rebuild(Chart which);
+    void rebuildNow(Chart which);
+    void updateSectorKey();
     void showExportMenu(Chart which, const QPoint &pos);
     void exportWithDialog(Chart which, bool svg);
 
@@ -43,7 +52,10 @@ private:
     QPointer<QAbstractItemModel> m_sectors;
     QPointer<QAbstractItemModel> m_years;
     QChartView *m_views[ChartCount] = {};
+    QWidget *m_cells[ChartCount] = {};
+    QLabel *m_sectorKey = nullptr;
     QTimer m_timers[ChartCount];
+    bool m_stale[ChartCount] = {};
     int m_topPartners = 15;
 };
 

@@ -59,7 +59,47 @@ QString CueText::explain(const QString &cue, const QModelIndex &record,
         return tr("Pledge signalled by “%1”").arg(rest);
     if (prefix == QLatin1String("date"))
         return tr("Date from “%1”").arg(rest);
+    if (prefix == QLatin1String("anaphora"))
+        return tr("Refers back to the partner named before: “%1”").arg(rest);
+    if (prefix == QLatin1String("binding"))
+        return binding(rest);
+    if (prefix == QLatin1String("source"))
+        return tr("Also reported by article %1", "a syndicated copy; %1 is an article id")
+            .arg(rest);
+    if (prefix == QLatin1String("user"))
+        return corrected(rest);
     return cue;
+}
+
+QString CueText::binding(const QString &how)
+{
+    // How the partner's name is tied to the cooperation in the sentence (PartnershipFinder).
+    if (how == QLatin1String("compound"))
+        return tr("Partner and cooperation named in one phrase");
+    if (how == QLatin1String("with"))
+        return tr("Cooperation with the partner, as the sentence says");
+    if (how == QLatin1String("venue"))
+        return tr("Partner named as the venue");
+    if (how == QLatin1String("beneficiary"))
+        return tr("Partner named as the beneficiary");
+    if (how == QLatin1String("co-occurrence"))
+        return tr("Partner and cooperation only in the same sentence");
+    if (how == QLatin1String("unbound"))
+        return tr("Partner not tied to the cooperation");
+    return how;
+}
+
+QString CueText::corrected(const QString &field)
+{
+    if (field == QLatin1String("partner"))
+        return tr("Partner corrected by hand");
+    if (field == QLatin1String("sectors"))
+        return tr("Sectors corrected by hand");
+    if (field == QLatin1String("date"))
+        return tr("Date corrected by hand");
+    if (field == QLatin1String("added"))
+        return tr("Added by hand");
+    return field;
 }
 
 QString CueText::dateBasis(const QString &basis)

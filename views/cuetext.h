@@ -20,6 +20,10 @@ public:
                            const QAbstractItemModel *sectors);
     // "metadata", "dateline", "event", "inferred" → a phrase; unknown bases pass through.
     static QString dateBasis(const QString &basis);
+
+private:
+    static QString binding(const QString &how);
+    static QString corrected(const QString &field);
 };
 
 } // namespace cpe

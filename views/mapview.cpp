@@ -7,7 +7,11 @@
 #include "roles.h"
 #include "tiledelegate.h"
 
+#include <QApplication>
 #include <QEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
@@ -19,8 +23,9 @@ namespace cpe {
 
 namespace {
 
-// A table whose cells stay square and grow to fill the space, never below a size in which
-// a three-letter label is legible (then it scrolls instead).
+// A table whose cells stay square and shrink or grow so the whole grid fits the view: the
+// map never scrolls, and the grid sits centred in the spare room. The delegate sizes the
+// labels to the cells.
 class TileTable final : public QTableView
 {
 public:
@@ -30,15 +35,20 @@ public:
     {
         const int rows = model() ? model()->rowCount() : 0;
         const int cols = model() ? model()->columnCount() : 0;
-        const int minimum = fontMetrics().horizontalAdvance(QStringLiteral("MMM"))
-                            + fontMetrics().averageCharWidth();
-        int side = minimum;
+        // The whole area, not the viewport: the margins set below shrink the viewport.
+        const QRect area = contentsRect();
+        int side = 1;
         if (rows > 0 && cols > 0)
-            side = qMax(minimum, qMin(viewport()->width() / cols, viewport()->height() / rows));
+            side = qMax(1, qMin(area.width() / cols, area.height() / rows));
         horizontalHeader()->setMinimumSectionSize(1);
         verticalHeader()->setMinimumSectionSize(1);
         horizontalHeader()->setDefaultSectionSize(side);
         verticalHeader()->setDefaultSectionSize(side);
+        const int spareX = qMax(0, area.width() - side * cols);
+        const int spareY = qMax(0, area.height() - side * rows);
+        const QMargins margins(spareX / 2, spareY / 2, spareX - spareX / 2, spareY - spareY / 2);
+        if (margins != viewportMargins())
+            setViewportMargins(margins);
     }
 
     QSize sizeHint() const override
@@ -49,11 +59,59 @@ public:
         return {cols * side + 2 * frameWidth(), rows * side + 2 * frameWidth()};
     }
 
+    QSize minimumSizeHint() const override
+    {
+        // Small cells still show ISO codes; below this the map would be only colours.
+        const int cols = model() ? model()->columnCount() : 20;
+        const int rows = model() ? model()->rowCount() : 12;
+        const int side = fontMetrics().height();
+        return {cols * side / 2, rows * side / 2};
+    }
+
 protected:
     void resizeEvent(QResizeEvent *event) override
     {
         QTableView::resizeEvent(event);
         fitCells();
+    }
+};
+
+// One partner of the side list: the name, cut at the end when the list is narrow, and its
+// record count right-aligned, which is never cut.
+class OffMapDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        const auto *proxy = qobject_cast<const OffMapProxy *>(index.model());
+        if (!proxy)
+            return QStyledItemDelegate::paint(painter, option, index);
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+        const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget)
+                               .adjusted(2, 0, -2, 0);
+        const QFontMetrics fm(opt.font);
+        const QString count = QLocale().toString(proxy->records(index));
+        const int countWidth = fm.horizontalAdvance(count);
+        const int gap = fm.averageCharWidth();
+        painter->save();
+        painter->setFont(opt.font);
+        painter->setPen(opt.palette.color(QPalette::Text));
+        painter->drawText(text.adjusted(0, 0, -(countWidth + gap), 0),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(proxy->name(index), Qt::ElideRight,
+                                        text.width() - countWidth - gap));
+        painter->setPen(opt.palette.color(QPalette::PlaceholderText));
+        painter->drawText(text, Qt::AlignRight | Qt::AlignVCenter, count);
+        painter->restore();
     }
 };
 
@@ -77,6 +135,9 @@ MapView::MapView(QAbstractItemModel *tileMap, QAbstractItemModel *partners, Filt
     m_tiles->setSelectionMode(QAbstractItemView::NoSelection);
     m_tiles->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tiles->setFrameShape(QFrame::NoFrame);
+    // The grid always fits (see TileTable): scroll bars would only steal room from it.
+    m_tiles->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tiles->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tiles->setMouseTracking(true); // tooltips per tile
     m_tiles->setItemDelegate(new TileDelegate(filter, m_tiles));
     m_tiles->setModel(tileMap);
@@ -96,6 +157,10 @@ MapView::MapView(QAbstractItemModel *tileMap, QAbstractItemModel *partners, Filt
     m_offMap->setSelectionMode(QAbstractItemView::NoSelection);
     m_offMap->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_offMap->setUniformItemSizes(true);
+    // Long names ("United Nations Framework Convention…") are cut, their counts never are;
+    // the tooltip has the whole name.
+    m_offMap->setItemDelegate(new OffMapDelegate(m_offMap));
+    m_offMap->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_offMapTitle->setBuddy(m_offMap);
 
     m_legend = new HeatLegend(this);
@@ -112,9 +177,12 @@ MapView::MapView(QAbstractItemModel *tileMap, QAbstractItemModel *partners, Filt
     m_splitter->setObjectName(QStringLiteral("mapSplitter"));
     m_splitter->addWidget(m_tiles);
     m_splitter->addWidget(side);
-    m_splitter->setStretchFactor(0, 4);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
     m_splitter->setChildrenCollapsible(false);
+    // The side list starts narrow (about 24 characters) so the map gets the room.
+    m_splitter->setSizes({fontMetrics().averageCharWidth() * 100,
+                          fontMetrics().averageCharWidth() * 24});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

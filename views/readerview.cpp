@@ -1,6 +1,7 @@
 #include "readerview.h"
 
 #include "cuetext.h"
+#include "recorddata.h"
 #include "roles.h"
 
 #include <QAbstractItemModel>
@@ -59,6 +60,10 @@ ReaderView::ReaderView(QAbstractItemModel *articles, QWidget *parent)
     m_text->setReadOnly(true);
     m_text->setOpenLinks(false);
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    m_text->viewport()->installEventFilter(this);
+    // Scrolling by hand ends the automatic placing of the evidence.
+    connect(m_text->verticalScrollBar(), &QAbstractSlider::actionTriggered, this,
+            [this] { m_followEvidence = false; });
 
     m_whyTitle = new QLabel(this);
     QFont bold = m_whyTitle->font();
@@ -137,21 +142,49 @@ void ReaderView::showRecord(const QModelIndex &recordIndex)
             evidence.format.setForeground(QColor(0x21, 0x25, 0x29));
             selections.append(evidence);
 
-            // Scroll the end, then the start into view, so a short passage shows whole.
+            // The caret at the evidence lets a keyboard user extend or copy from there.
             QTextCursor caret(m_text->document());
-            caret.setPosition(end);
-            m_text->setTextCursor(caret);
-            m_text->ensureCursorVisible();
             caret.setPosition(start);
             m_text->setTextCursor(caret);
-            m_text->ensureCursorVisible();
         }
     }
     m_text->setExtraSelections(selections);
-    if (selections.isEmpty())
-        m_text->verticalScrollBar()->setValue(0);
+    m_followEvidence = !selections.isEmpty();
+    // The title and the "why" panel change height with the record, which resizes the text:
+    // fill them in before placing the evidence.
     showHeader();
     showWhy();
+    if (m_followEvidence)
+        scrollToEvidence();
+    else
+        m_text->verticalScrollBar()->setValue(0);
+}
+
+void ReaderView::scrollToEvidence()
+{
+    const QPair<int, int> range = highlightedRange();
+    if (range.first < 0)
+        return;
+    QScrollBar *bar = m_text->verticalScrollBar();
+    QTextCursor at(m_text->document());
+    at.setPosition(range.first);
+    const int top = m_text->cursorRect(at).top() + bar->value();
+    at.setPosition(range.second);
+    const int bottom = m_text->cursorRect(at).bottom() + bar->value();
+    // The whole passage when it fits, with a third of the spare room above it for context;
+    // a passage taller than the view starts at its top.
+    const int spare = m_text->viewport()->height() - (bottom - top);
+    const int above = spare > 0 ? spare / 3 : fontMetrics().height() / 2;
+    bar->setValue(top - above);
+}
+
+bool ReaderView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Layouts settle after showRecord() (the dock, the word-wrapped title): keep the evidence
+    // in view until the reader scrolls away from it.
+    if (watched == m_text->viewport() && event->type() == QEvent::Resize && m_followEvidence)
+        QMetaObject::invokeMethod(this, &ReaderView::scrollToEvidence, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
 }
 
 void ReaderView::clear()
@@ -160,6 +193,7 @@ void ReaderView::clear()
     m_article = QPersistentModelIndex();
     m_text->clear();
     m_text->setExtraSelections({});
+    m_followEvidence = false;
     showHeader();
     showWhy();
 }
@@ -196,16 +230,17 @@ void ReaderView::showHeader()
     } else {
         const QString basis = CueText::dateBasis(m_article.data(DateBasisRole).toString());
         const QString cue = m_article.data(DateCueRole).toString();
-        QString dated = basis.isEmpty() ? tr("dated %1").arg(date)
+        const QString shown = RecordText::date(date);
+        QString dated = basis.isEmpty() ? tr("dated %1").arg(shown)
                                         : tr("dated %1, %2", "date, how it was decided")
-                                              .arg(date, basis);
+                                              .arg(shown, basis);
         if (!cue.isEmpty())
             dated = tr("%1 (“%2”)", "date explanation (the text that decided it)").arg(dated, cue);
         parts.append(dated);
     }
     const QString recordDate = m_record.data(DateIsoRole).toString();
     if (!recordDate.isEmpty() && recordDate != date)
-        parts.append(tr("record dated %1").arg(recordDate));
+        parts.append(tr("record dated %1").arg(RecordText::date(recordDate)));
     m_meta->setText(parts.join(tr(" · ", "separator")));
 }
 

@@ -35,11 +35,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QModelIndex articleFor(const QModelIndex &record) const;
     void showHeader();
     void showWhy();
+    void scrollToEvidence();
 
     QPointer<QAbstractItemModel> m_articles;
     QPointer<QAbstractItemModel> m_sectors;
@@ -50,6 +52,7 @@ private:
     QTextBrowser *m_text = nullptr;
     QLabel *m_whyTitle = nullptr;
     QLabel *m_why = nullptr;
+    bool m_followEvidence = false; // keep the evidence in view while layouts settle
 };
 
 } // namespace cpe

@@ -54,10 +54,10 @@ RecordsView::RecordsView(QAbstractItemModel *partnerships, QAbstractItemModel *p
     searchRow->addWidget(m_search, 1);
 
     // Widths in average characters, by column (PartnershipColumn / PledgeColumn order).
-    m_partnerships = makeTable(partnerships, {18, 14, 22, 11, 10, 8, 28},
+    m_partnerships = makeTable(partnerships, {18, 14, 22, 12, 10, 8, 28},
                                column(PartnershipColumn::Date), Qt::DescendingOrder);
     m_partnerships->setObjectName(QStringLiteral("partnershipTable"));
-    m_pledges = makeTable(pledges, {18, 18, 8, 10, 10, 10, 28}, column(PledgeColumn::TargetYear),
+    m_pledges = makeTable(pledges, {18, 18, 8, 12, 10, 10, 28}, column(PledgeColumn::TargetYear),
                           Qt::AscendingOrder);
     m_pledges->setObjectName(QStringLiteral("pledgeTable"));
 
@@ -114,8 +114,10 @@ QTableView *RecordsView::makeTable(QAbstractItemModel *model, const QList<int> &
     table->horizontalHeader()->setSectionsMovable(true);
     // Fixed starting widths from the font: measuring every row would scan the whole corpus.
     const int charWidth = fontMetrics().averageCharWidth();
+    // A column is never narrower than its title ("Confidence", "Target year" were cut).
     for (int col = 0; col < widthsInChars.size(); ++col)
-        table->setColumnWidth(col, widthsInChars.at(col) * charWidth);
+        table->setColumnWidth(col, qMax(widthsInChars.at(col) * charWidth,
+                                        table->horizontalHeader()->sectionSizeHint(col)));
     if (table->selectionModel()) {
         connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 [this](const QModelIndex &current) {

@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace cpe {
 
 TileDelegate::TileDelegate(FilterState *filter, QObject *parent)
@@ -64,25 +66,49 @@ void TileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->drawRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5));
     }
 
-    const QString label = index.data(Qt::DisplayRole).toString();
+    QFont font = option.font;
+    if (selected)
+        font.setBold(true);
+    const QString label = fittedLabel(index, tile.size(), &font);
     if (!label.isEmpty()) {
-        QFont font = option.font;
-        if (selected)
-            font.setBold(true);
-        // Shrink long labels a little before eliding them: three letters must fit.
-        QFontMetricsF metrics(font);
-        const qreal room = tile.width() - 2 * gap;
-        if (metrics.horizontalAdvance(label) > room && font.pointSizeF() > 0) {
-            font.setPointSizeF(qMax(font.pointSizeF() * 0.75,
-                                    font.pointSizeF() * room / metrics.horizontalAdvance(label)));
-            metrics = QFontMetricsF(font);
-        }
         painter->setFont(font);
         painter->setPen(HeatScale::text(level));
-        painter->drawText(tile, Qt::AlignCenter,
-                          metrics.elidedText(label, Qt::ElideRight, room));
+        painter->drawText(tile, Qt::AlignCenter | Qt::TextSingleLine, label);
     }
     painter->restore();
+}
+
+QString TileDelegate::fittedLabel(const QModelIndex &index, const QSizeF &tile, QFont *font)
+{
+    // One text size for the whole map, from the cell size: up to the interface font's size
+    // (a little more on big cells), chosen so a three-letter code fits. The short name is
+    // used when it fits at that size, else the code; a code that still does not fit shrinks
+    // down to a floor below which letters stop being legible, and then the tile stays bare.
+    const qreal base = font->pointSizeF() > 0 ? font->pointSizeF() : 9.0;
+    const qreal floor = qMax<qreal>(4.5, base * 0.5);
+    const qreal room = tile.width() * 0.92;
+    QFont probe = *font;
+    probe.setPointSizeF(base);
+    const QFontMetricsF metrics(probe);
+    const qreal uniform =
+        std::min({base * 1.25, base * tile.height() / (metrics.height() * 1.9),
+                  base * room / metrics.horizontalAdvance(QStringLiteral("MNO"))});
+    const auto sizeFor = [&](const QString &text) {
+        return base * room / metrics.horizontalAdvance(text);
+    };
+    const QString name = index.data(Qt::DisplayRole).toString();
+    if (!name.isEmpty() && sizeFor(name) >= uniform) {
+        font->setPointSizeF(uniform);
+        return name;
+    }
+    const QString code = index.data(PartnerIdRole).toString();
+    if (code.isEmpty())
+        return {};
+    const qreal size = qMin(uniform, sizeFor(code));
+    if (size < floor)
+        return {};
+    font->setPointSizeF(size);
+    return code;
 }
 
 QSize TileDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

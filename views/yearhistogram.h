@@ -29,6 +29,9 @@ public:
     void setExtraYears(const QSet<int> &years);
     // The centre of a year's bar, for tests and for keyboard focus.
     QPoint yearPosition(int year) const;
+    // What the bar of a year stands for, for tests and accessibility.
+    int partnershipsIn(int year) const { return m_bars.value(year).partnerships; }
+    int pledgesIn(int year) const { return m_bars.value(year).pledges; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -1,7 +1,10 @@
 #include "commands.h"
+#include "pdfreader.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -32,6 +35,14 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("climate-explorer-cli"));
+    // Before any command reads: the readers on worker threads look the PDF reader up unlocked.
+    cpe::installPdfReader();
+    // Messages follow the system locale, as other command-line tools' do (LANG=zh_CN.UTF-8);
+    // the data written (JSON, CSV) never changes with it.
+    QTranslator translator;
+    if (translator.load(QLocale::system(), QStringLiteral("climate-explorer"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {

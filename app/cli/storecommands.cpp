@@ -20,10 +20,11 @@ namespace cpe::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The same context as the rest of the command-line tool's messages.
+struct CliText
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 bool isResource(const QString &path)
 {
@@ -39,7 +40,7 @@ bool writeOutput(const QString &output, const QByteArray &bytes, QTextStream &er
     // Written to a temporary file and renamed: a failed export never replaces a good one.
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err << tr("%1: cannot write: %2").arg(output, file.errorString()) << '\n';
+        err << CliText::tr("%1: cannot write: %2").arg(output, file.errorString()) << '\n';
         return false;
     }
     return true;
@@ -55,11 +56,12 @@ int runImport(const QStringList &args, QTextStream &err)
     const QStringList unknown =
         opts.unknown({QStringLiteral("--store"), QStringLiteral("--corpus"), QStringLiteral("--batch")});
     if (!unknown.isEmpty()) {
-        err << tr("import: unknown option %1").arg(unknown.first()) << '\n';
+        err << CliText::tr("import: unknown option %1").arg(unknown.first()) << '\n';
         return 2;
     }
     if (storeFile.isEmpty() || corpora.isEmpty()) {
-        err << tr("import: say where the store is (--store FILE) and what to import (--corpus PATH)")
+        err << CliText::tr("import: say where the store is (--store FILE) and what to import "
+                           "(--corpus PATH)")
             << '\n';
         return 2;
     }
@@ -69,7 +71,7 @@ int runImport(const QStringList &args, QTextStream &err)
     QStringList paths;
     for (const QString &path : corpora) {
         if (!isResource(path) && !QFileInfo::exists(path)) {
-            err << tr("%1: no such file or folder").arg(path) << '\n';
+            err << CliText::tr("%1: no such file or folder").arg(path) << '\n';
             missing = true;
         }
         // Absolute, so that importing the same files from another folder finds them again.
@@ -98,7 +100,7 @@ int runImport(const QStringList &args, QTextStream &err)
     int skippedFiles = 0;
     auto report = [&](const QList<ReadIssue> &list) {
         for (const ReadIssue &issue : list) {
-            err << tr("%1: skipped: %2").arg(issue.path, issue.message) << '\n';
+            err << CliText::tr("%1: skipped: %2").arg(issue.path, issue.message) << '\n';
             ++skippedFiles;
         }
     };
@@ -122,7 +124,7 @@ int runImport(const QStringList &args, QTextStream &err)
     };
     const ImportStats total = store.importFrom(source, Engine::bundled());
     if (!total.error.isEmpty()) {
-        err << tr("%1: import stopped: %2").arg(storeFile, total.error) << '\n';
+        err << CliText::tr("%1: import stopped: %2").arg(storeFile, total.error) << '\n';
         return 1;
     }
     const QJsonObject summary{
@@ -151,17 +153,17 @@ int runStoreExport(const QStringList &args, QTextStream &err)
     const QStringList unknown = opts.unknown({QStringLiteral("--store"), QStringLiteral("--format"),
                                               QStringLiteral("-o"), QStringLiteral("--output")});
     if (!unknown.isEmpty()) {
-        err << tr("export: unknown option %1").arg(unknown.first()) << '\n';
+        err << CliText::tr("export: unknown option %1").arg(unknown.first()) << '\n';
         return 2;
     }
     if (format != QLatin1String("json") && format != QLatin1String("csv")) {
-        err << tr("export: --format must be json or csv, not %1").arg(format) << '\n';
+        err << CliText::tr("export: --format must be json or csv, not %1").arg(format) << '\n';
         return 2;
     }
     // Opening would create an empty store; an export of nothing from a mistyped name helps
     // nobody.
     if (!QFileInfo::exists(storeFile)) {
-        err << tr("%1: no such store").arg(storeFile) << '\n';
+        err << CliText::tr("%1: no such store").arg(storeFile) << '\n';
         return 1;
     }
     CorpusStore store;

@@ -6,8 +6,11 @@
 #include "articlereader.h"
 #include "explorersession.h"
 #include "filterstate.h"
+#include "importcontroller.h"
 #include "mainwindow.h"
+#include "pdfreader.h"
 #include "translationinstaller.h"
+#include "windowtools.h"
 #include "uilanguage.h"
 #include "viewhelpers.h"
 
@@ -109,21 +112,17 @@ bool parseOptions(const QApplication &app, Options *out)
     return true;
 }
 
-void showLoadResult(MainWindow *window, const LoadSummary &summary)
+// The value of --lang, read ahead of QCommandLineParser (see main()); empty when not given.
+// parseOptions() still validates it.
+QString langArgument(const QStringList &args)
 {
-    if (summary.cancelled) {
-        window->statusBar()->showMessage(QCoreApplication::translate("main", "Reading cancelled."), 5000);
-        return;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(QLatin1String("--lang=")))
+            return args.at(i).mid(7);
     }
-    QString text = resolvePlural(
-        QCoreApplication::translate("main", "Read %n article(s)", nullptr, summary.articles),
-        summary.articles);
-    if (summary.failed > 0)
-        text += QLatin1String("; ")
-                + resolvePlural(QCoreApplication::translate("main", "%n file(s) skipped", nullptr,
-                                                            summary.failed),
-                                summary.failed);
-    window->statusBar()->showMessage(text, 8000);
+    return {};
 }
 
 } // namespace
@@ -134,17 +133,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ClimatePartnershipExplorer"));
     QCoreApplication::setApplicationName(QStringLiteral("climate-explorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CPE_VERSION));
-
-    Options opts;
-    if (!parseOptions(app, &opts))
-        return 2;
-    const bool screenshot = !opts.screenshot.isEmpty();
+    // Before the first load: the readers on worker threads look the PDF reader up unlocked.
+    installPdfReader();
 
     // --lang wins; then the remembered choice; the first start follows the system locale.
+    // Settled before the options are parsed, so that --help and option errors are translated.
     QSettings settings;
     UiLanguage language;
-    const QString code = !opts.lang.isEmpty() ? opts.lang
-                                              : settings.value(QStringLiteral("ui/language")).toString();
+    QString code = langArgument(QCoreApplication::arguments());
+    if (code.isEmpty())
+        code = settings.value(QStringLiteral("ui/language")).toString();
     const UiLanguage::Language systemLanguage =
         QLocale::system().language() == QLocale::Chinese ? UiLanguage::Chinese : UiLanguage::English;
     language.setLanguage(UiLanguage::fromCode(code, systemLanguage));
@@ -152,8 +150,16 @@ int main(int argc, char *argv[])
     translations.apply(language.language());
     QObject::connect(&language, &UiLanguage::changed, &translations, &TranslationInstaller::apply);
 
+    Options opts;
+    if (!parseOptions(app, &opts))
+        return 2;
+    const bool screenshot = !opts.screenshot.isEmpty();
+
     ExplorerSession session(&language);
     MainWindow window(session.models());
+    attachWindowTools(&session, &window, &language);
+    // Open Files…, Open Recent, drops, load progress and the import report; owned by the window.
+    new ImportController(&session, &window);
     // A screenshot is of a known state, not of whatever the last session left behind.
     if (!screenshot)
         window.restoreSettings();
@@ -163,8 +169,6 @@ int main(int argc, char *argv[])
         window.tabs()->setCurrentIndex(opts.tab);
     QObject::connect(&window, &MainWindow::openCorpusRequested, &session,
                      [&session](const QStringList &paths) { session.load(paths); });
-    QObject::connect(&session, &ExplorerSession::loadFinished, &window,
-                     [&window](const LoadSummary &summary) { showLoadResult(&window, summary); });
 
     if (!opts.partners.isEmpty())
         session.filter()->setPartners(QSet<QString>(opts.partners.begin(), opts.partners.end()));

@@ -87,7 +87,9 @@ MainWindow::MainWindow(const ExplorerModels &models, QWidget *parent)
     const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
     resize(qMin(available.width(), fontMetrics().averageCharWidth() * 170),
            qMin(available.height(), fontMetrics().height() * 45));
-    resizeDocks({m_readerDock}, {width() / 3}, Qt::Horizontal);
+    // The reader is a side panel: about 36 characters wide, so the map, charts and tables get
+    // the room; it can be widened by dragging, and restoreSettings() keeps that.
+    resizeDocks({m_readerDock}, {fontMetrics().averageCharWidth() * 36}, Qt::Horizontal);
 
     retranslateUi();
     updateStatus();
@@ -141,14 +143,16 @@ void MainWindow::createActions()
         action->setCheckable(true);
     const bool chinese = m_models.language && m_models.language->isChinese();
     (chinese ? m_chinese : m_english)->setChecked(true);
-    connect(m_english, &QAction::triggered, this, [this] {
-        if (m_models.language)
-            m_models.language->setLanguage(UiLanguage::English);
-    });
-    connect(m_chinese, &QAction::triggered, this, [this] {
-        if (m_models.language)
-            m_models.language->setLanguage(UiLanguage::Chinese);
-    });
+    // The menu choice is stored at once, so it survives a crash; --lang, which also sets the
+    // language, only overrides one run and is never stored.
+    const auto choose = [this](UiLanguage::Language language) {
+        if (!m_models.language)
+            return;
+        m_models.language->setLanguage(language);
+        QSettings().setValue(QStringLiteral("ui/language"), m_models.language->code());
+    };
+    connect(m_english, &QAction::triggered, this, [choose] { choose(UiLanguage::English); });
+    connect(m_chinese, &QAction::triggered, this, [choose] { choose(UiLanguage::Chinese); });
 
     m_about = new QAction(this);
     m_about->setObjectName(QStringLiteral("aboutAction"));
@@ -312,8 +316,6 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("records/state"), m_records->saveState());
     settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
     settings.setValue(QStringLiteral("corpus/paths"), m_corpusPaths);
-    if (m_models.language)
-        settings.setValue(QStringLiteral("ui/language"), m_models.language->code());
 }
 
 QString MainWindow::tabFileName(Tab tab)
@@ -348,8 +350,12 @@ QStringList MainWindow::saveScreenshots(const QString &dir)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // A passing message ("Read 5 articles") was written in the old language and
+        // cannot be rewritten; it goes rather than stay in the wrong language.
+        statusBar()->clearMessage();
+    }
     QMainWindow::changeEvent(event);
 }
 
