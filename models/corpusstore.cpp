@@ -4,6 +4,7 @@
 #include "storecodec.h"
 #include "storerecords.h"
 #include "storeschema.h"
+#include "storesnapshot.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -30,6 +31,27 @@ struct StoreText
 {
     Q_DECLARE_TR_FUNCTIONS(cpe::CorpusStore)
 };
+
+// The snapshot when it is current; otherwise the record tables, read in a transaction that
+// also stores a fresh snapshot for the next load.
+QHash<QByteArray, ArticleExtraction> loadExtractions(QSqlDatabase &db)
+{
+    if (std::optional<storesnapshot::Extractions> snapshot = storesnapshot::read(db))
+        return std::move(*snapshot);
+    // A deferred transaction: in WAL mode the write that follows the reads fails if another
+    // connection committed in between, so a snapshot never holds older rows than the tables.
+    // When a transaction is already open (or cannot be), the rows are read without one and
+    // no snapshot is written.
+    const bool own = db.transaction();
+    QString error;
+    QHash<QByteArray, ArticleExtraction> extractions = storecodec::readExtractions(db, &error);
+    if (own) {
+        if (error.isEmpty() && storesnapshot::write(db, extractions) && db.commit())
+            return extractions;
+        db.rollback();
+    }
+    return extractions;
+}
 
 const char *const kTargets[] = {"partnership", "pledge"};
 const char *const kActions[] = {"reject", "partner", "sectors", "date", "add"};
@@ -225,8 +247,7 @@ QList<LoadedArticle> CorpusStore::loadAll() const
     QSqlDatabase db = database();
     if (!db.isOpen())
         return out;
-    QString error;
-    const QHash<QByteArray, ArticleExtraction> extractions = storecodec::readExtractions(db, &error);
+    const QHash<QByteArray, ArticleExtraction> extractions = loadExtractions(db);
     QList<qint64> groups;
     QSqlQuery q(db);
     q.setForwardOnly(true);

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 namespace cpe {
 
@@ -118,6 +119,15 @@ public:
     // import order; Latin letters match regardless of case. Terms of three or more characters
     // go through the trigram index; shorter ones (two-character Chinese words) scan.
     QStringList search(const QString &query) const;
+    // From the trigram index alone, without confirming: the articles holding every trigram of
+    // the query's terms of three or more characters, a superset of those holding the query,
+    // for a caller that scans their texts anyway (the search box). std::nullopt when the
+    // index cannot narrow the query: no term long enough, cased letters outside ASCII, or a
+    // failed query.
+    std::optional<QStringList> searchCandidates(const QString &query) const;
+    // True when the store's matching finds `query` in any letter case: SQLite folds case only
+    // in ASCII, so a query with other cased letters (É, Ж) may be missed in another case.
+    static bool searchCoversAnyCase(const QString &query);
 
     // PRAGMA integrity_check, and that every article has its extraction stored.
     bool verify(QString *problem = nullptr) const;

@@ -27,6 +27,28 @@ FilterEngine::FilterEngine(RecordStore *store, FilterState *filter, QObject *par
 
 FilterEngine::~FilterEngine() = default;
 
+void FilterEngine::setTextIndex(TextIndex index)
+{
+    m_textIndex = std::move(index);
+    // With or without an index a query finds the same records, so the shown state stands;
+    // the next query change asks the new index.
+    m_queryMatch = QueryMatch();
+}
+
+namespace {
+
+// One byte per article of `store`: 1 when the index names it.
+std::vector<quint8> candidateMask(const RecordStore &store, const QStringList &ids)
+{
+    const QSet<QString> named(ids.cbegin(), ids.cend());
+    std::vector<quint8> mask(size_t(store.articleCount()), 0);
+    for (int a = 0; a < store.articleCount(); ++a)
+        mask[size_t(a)] = named.contains(store.articleId(a));
+    return mask;
+}
+
+} // namespace
+
 bool FilterEngine::acceptsPartnership(int record) const
 {
     if (record < 0 || record >= int(m_pPass.size()) || !m_pPass[size_t(record)])
@@ -189,8 +211,11 @@ void FilterEngine::fullPass()
     }
     const bool queryOn = !m_query.isEmpty();
     if (queryOn && (m_queryMatch.query != m_query || int(m_queryMatch.partnerships.size()) != n
-                    || int(m_queryMatch.pledges.size()) != ln))
-        m_queryMatch = matchQuery(s, m_query);
+                    || int(m_queryMatch.pledges.size()) != ln)) {
+        const std::optional<QStringList> ids = m_textIndex ? m_textIndex(m_query) : std::nullopt;
+        const std::vector<quint8> candidates = ids ? candidateMask(s, *ids) : std::vector<quint8>();
+        m_queryMatch = matchQuery(s, m_query, ids ? &candidates : nullptr);
+    }
 
     m_cubeRecords.assign(size_t(slotN) * size_t(parts), 0);
     m_cubeSectors.assign(size_t(slotN) * size_t(parts), 0);

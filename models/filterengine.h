@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace cpe {
@@ -79,6 +81,12 @@ public:
     // Runs a coalesced recompute now, if one is pending (tests, benchmarks).
     void flush();
 
+    // Ids of the articles whose text may hold `query`, from a full-text index; std::nullopt
+    // when the index cannot answer for this query. With an index, a query scans only those
+    // articles' texts instead of every article's.
+    using TextIndex = std::function<std::optional<QStringList>(const QString &query)>;
+    void setTextIndex(TextIndex index);
+
 Q_SIGNALS:
     // yearAxisChanged: years() changes too (only after the store changed).
     void aboutToUpdate(bool yearAxisChanged);
@@ -107,6 +115,7 @@ private:
     QString m_query;
     bool m_passValid = false;
     QueryMatch m_queryMatch;
+    TextIndex m_textIndex;
 
     // Year slots: every distinct year (0 included) of the store, ascending.
     std::vector<int> m_slotYears;

@@ -38,7 +38,8 @@ bool spansContain(const std::vector<qsizetype> &hits, qsizetype length, const Re
 
 } // namespace
 
-QueryMatch matchQuery(const RecordStore &store, const QString &query)
+QueryMatch matchQuery(const RecordStore &store, const QString &query,
+                      const std::vector<quint8> *candidates)
 {
     QueryMatch out;
     out.query = query;
@@ -76,10 +77,13 @@ QueryMatch matchQuery(const RecordStore &store, const QString &query)
         std::vector<qsizetype> hits;
         const int end = std::min(store.articleCount(), (block + 1) * Block);
         for (int a = block * Block; a < end; ++a) {
-            const QString &text = store.articleText(a);
             hits.clear();
-            for (qsizetype pos = matcher.indexIn(text, 0); pos >= 0; pos = matcher.indexIn(text, pos + 1))
-                hits.push_back(pos);
+            if (!candidates || (*candidates)[size_t(a)]) {
+                const QString &text = store.articleText(a);
+                for (qsizetype pos = matcher.indexIn(text, 0); pos >= 0;
+                     pos = matcher.indexIn(text, pos + 1))
+                    hits.push_back(pos);
+            }
             for (int r = store.articlePartnershipBegin(a); r < store.articlePartnershipEnd(a); ++r) {
                 out.partnerships[size_t(r)] = partnerHit[size_t(store.partnershipPartner(r))]
                     || (store.partnershipSectors(r) & sectorHit)

@@ -18,7 +18,10 @@ struct QueryMatch
 };
 
 // Scans each article's text once and checks its occurrences against the evidence spans of the
-// article's records; articles are spread over the thread pool.
-QueryMatch matchQuery(const RecordStore &store, const QString &query);
+// article's records; articles are spread over the thread pool. With `candidates` (one byte
+// per article, from a full-text index), only the texts of articles marked 1 are scanned: the
+// others cannot hold the query, so their records match by names and labels alone.
+QueryMatch matchQuery(const RecordStore &store, const QString &query,
+                      const std::vector<quint8> *candidates = nullptr);
 
 } // namespace cpe

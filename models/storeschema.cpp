@@ -80,6 +80,28 @@ const char *const kVersion1[] = {
     " INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END",
 };
 
+// Version 1 -> 2: record_snapshot caches every extraction as one blob (storesnapshot.h).
+// Records are written only together with a new extraction row, so triggers on extractions,
+// and on any later change of a record row, are enough to drop a stale snapshot.
+const char *const kVersion2[] = {
+    "CREATE TABLE record_snapshot ("
+    " id INTEGER PRIMARY KEY CHECK (id = 1), format INTEGER NOT NULL, data BLOB NOT NULL)",
+    "CREATE TRIGGER snapshot_extraction_insert AFTER INSERT ON extractions BEGIN"
+    " DELETE FROM record_snapshot; END",
+    "CREATE TRIGGER snapshot_extraction_update AFTER UPDATE ON extractions BEGIN"
+    " DELETE FROM record_snapshot; END",
+    "CREATE TRIGGER snapshot_extraction_delete AFTER DELETE ON extractions BEGIN"
+    " DELETE FROM record_snapshot; END",
+    "CREATE TRIGGER snapshot_partnership_update AFTER UPDATE ON partnerships BEGIN"
+    " DELETE FROM record_snapshot; END",
+    "CREATE TRIGGER snapshot_partnership_delete AFTER DELETE ON partnerships BEGIN"
+    " DELETE FROM record_snapshot; END",
+    "CREATE TRIGGER snapshot_pledge_update AFTER UPDATE ON pledges BEGIN"
+    " DELETE FROM record_snapshot; END",
+    "CREATE TRIGGER snapshot_pledge_delete AFTER DELETE ON pledges BEGIN"
+    " DELETE FROM record_snapshot; END",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -90,6 +112,7 @@ struct Migration
 // never edited, since stores in the wild have already run them.
 const Migration kMigrations[] = {
     {kVersion1, sizeof(kVersion1) / sizeof(kVersion1[0])},
+    {kVersion2, sizeof(kVersion2) / sizeof(kVersion2[0])},
 };
 
 int userVersion(QSqlDatabase &db, QString *error)

@@ -8,7 +8,7 @@
 namespace cpe::storesql {
 
 // PRAGMA user_version of a store this build writes.
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 // Brings the schema to kSchemaVersion, one migration step per transaction, so a store is
 // never left between two versions. Refuses a store made by a newer build.

@@ -39,6 +39,15 @@ QString likePattern(const QString &term)
 
 } // namespace
 
+bool CorpusStore::searchCoversAnyCase(const QString &query)
+{
+    for (const QChar c : query) {
+        if (c.unicode() >= 0x80 && (c.isLower() || c.isUpper() || c.isTitleCase()))
+            return false;
+    }
+    return true;
+}
+
 QStringList CorpusStore::search(const QString &query) const
 {
     QStringList out;
@@ -78,6 +87,31 @@ QStringList CorpusStore::search(const QString &query) const
     }
     if (!q.exec())
         return out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    out.removeDuplicates();
+    return out;
+}
+
+std::optional<QStringList> CorpusStore::searchCandidates(const QString &query) const
+{
+    QSqlDatabase db = database();
+    QStringList indexed;
+    for (const QString &t : query.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (t.toUcs4().size() >= 3)
+            indexed.append(trigramQuery(t));
+    }
+    if (!db.isOpen() || indexed.isEmpty() || !searchCoversAnyCase(query))
+        return std::nullopt;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.article_id FROM articles_fts JOIN articles a "
+                             "ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? "
+                             "ORDER BY a.id"));
+    q.addBindValue(indexed.join(QLatin1String(" AND ")));
+    if (!q.exec())
+        return std::nullopt;
+    QStringList out;
     while (q.next())
         out.append(q.value(0).toString());
     out.removeDuplicates();

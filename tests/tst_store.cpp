@@ -3,7 +3,11 @@
 #include "corpusstore.h"
 #include "engine.h"
 #include "exporter.h"
+#include "filterengine.h"
+#include "filterstate.h"
+#include "recordstore.h"
 #include "shingles.h"
+#include "storesnapshot.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -73,8 +77,11 @@ class TestStore final : public QObject
 private slots:
     void reimportExtractsOnlyChangedArticles();
     void reopenedStoreLoadsWhatWasExtracted();
+    void snapshotFollowsTheRecordTables();
+    void damagedSnapshotIsIgnored();
     void correctionsSurviveReextraction();
     void searchFindsEnglishAndChinese();
+    void searchBoxUsesTheIndex();
     void syndicatedCopiesFormOneGroup();
     void shingleSimilarity();
     void killedImportLeavesConsistentStore();
@@ -152,6 +159,109 @@ void TestStore::reopenedStoreLoadsWhatWasExtracted()
             QCOMPARE(a.evidence.first().text, b.evidence.first().text);
         }
     }
+}
+
+namespace {
+
+// Rows of the snapshot table, through a connection of the test's own.
+int snapshotRows(const QString &file, const QString &sql = {})
+{
+    int rows = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("probe"));
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (!sql.isEmpty())
+                q.exec(sql);
+            if (q.exec(QStringLiteral("SELECT count(*) FROM record_snapshot")) && q.next())
+                rows = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    return rows;
+}
+
+// Everything a view shows of a loaded corpus, as text, so two loads can be compared whole.
+QStringList describe(const QList<LoadedArticle> &articles)
+{
+    QStringList out;
+    for (const LoadedArticle &la : articles) {
+        const ArticleExtraction &x = la.extraction;
+        out.append(la.article.id + QLatin1Char(' ') + x.date.toIso() + QLatin1Char(' ') +
+                   x.date.basis + QLatin1Char(' ') + x.date.cue);
+        for (const Partnership &p : x.partnerships) {
+            QStringList spans;
+            for (const Evidence &e : p.evidence)
+                spans.append(QStringLiteral("%1-%2:%3").arg(e.start).arg(e.end).arg(e.text));
+            out.append(QStringList{p.articleId, p.partnerId, p.sectors.join(QLatin1Char(',')),
+                                   p.kind, p.stage, p.date.toIso(), p.date.basis,
+                                   QString::number(p.confidence), p.cues.join(QLatin1Char(',')),
+                                   spans.join(QLatin1Char('|'))}
+                           .join(QLatin1Char(' ')));
+        }
+        for (const Pledge &p : x.pledges) {
+            out.append(QStringList{p.articleId, p.actorId, p.kind, QString::number(p.targetYear),
+                                   QString::number(p.baseYear),
+                                   p.amount ? QString::number(*p.amount) : QStringLiteral("-"),
+                                   p.unit, p.status, p.date.toIso(),
+                                   QString::number(p.confidence), p.cues.join(QLatin1Char(',')),
+                                   p.evidence.isEmpty() ? QString() : p.evidence.first().text}
+                           .join(QLatin1Char(' ')));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void TestStore::snapshotFollowsTheRecordTables()
+{
+    const QString file = m_dir.filePath(QStringLiteral("snapshot.db"));
+    QList<Article> articles = seeds();
+    CorpusStore store;
+    QVERIFY(store.open(file));
+    QVERIFY(store.importArticles(articles, Engine::bundled()).error.isEmpty());
+    QCOMPARE(snapshotRows(file), 0);
+
+    // The first load reads the record tables and leaves a snapshot; the second reads it.
+    const QStringList fromRows = describe(store.loadAll());
+    QCOMPARE(snapshotRows(file), 1);
+    QVERIFY(fromRows.size() > 20);
+    QCOMPARE(describe(store.loadAll()), fromRows);
+
+    // New results drop the snapshot, and the next load shows them.
+    articles[1].text += QStringLiteral("\nChina and Brazil signed a memorandum on solar power.");
+    QCOMPARE(store.importArticles(articles, Engine::bundled()).extracted, 1);
+    QCOMPARE(snapshotRows(file), 0);
+    const QList<LoadedArticle> changed = store.loadAll();
+    QVERIFY(partnersOf(changed.at(1).extraction.partnerships).contains(QStringLiteral("BRA")));
+    QCOMPARE(snapshotRows(file), 1);
+    QCOMPARE(describe(store.loadAll()), describe(changed));
+}
+
+void TestStore::damagedSnapshotIsIgnored()
+{
+    const QString file = m_dir.filePath(QStringLiteral("damaged-snapshot.db"));
+    CorpusStore store;
+    QVERIFY(store.open(file));
+    QVERIFY(store.importArticles(seeds(), Engine::bundled()).error.isEmpty());
+    const QStringList expected = describe(store.loadAll());
+
+    // Every cut of a valid blob is refused rather than read as fewer or wrong records.
+    QHash<QByteArray, ArticleExtraction> extractions;
+    for (const LoadedArticle &la : store.loadAll())
+        extractions.insert(la.article.id.toUtf8(), la.extraction);
+    const QByteArray blob = storesnapshot::encode(extractions);
+    QVERIFY(storesnapshot::decode(blob).has_value());
+    QCOMPARE(storesnapshot::decode(blob)->size(), extractions.size());
+    for (qsizetype cut = 0; cut < blob.size(); cut += 7)
+        QVERIFY2(!storesnapshot::decode(blob.left(cut)).has_value(), qPrintable(QString::number(cut)));
+
+    QCOMPARE(snapshotRows(file, QStringLiteral("UPDATE record_snapshot SET data = x'00ff17'")), 1);
+    QCOMPARE(describe(store.loadAll()), expected);
+    QCOMPARE(describe(store.loadAll()), expected);
 }
 
 void TestStore::correctionsSurviveReextraction()
@@ -321,6 +431,73 @@ void TestStore::searchFindsEnglishAndChinese()
         QCOMPARE(found, scan({term}));
     }
     QVERIFY(store.search(QStringLiteral("氢能源飞船")).isEmpty());
+}
+
+void TestStore::searchBoxUsesTheIndex()
+{
+    CorpusStore store;
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("search-box.db"))));
+    QVERIFY(store.importArticles(seeds(), Engine::bundled()).error.isEmpty());
+    RecordStore records;
+    records.appendArticles(store.loadAll());
+    FilterState filter;
+    FilterEngine engine(&records, &filter);
+
+    // Queries from the evidence itself, English and Chinese, in both letter cases, and
+    // words no evidence holds.
+    QStringList queries{QStringLiteral("Zanzibarian"), QStringLiteral("碳中和"),
+                        QStringLiteral("CARBON"), QStringLiteral("clean energy")};
+    for (int r = 0; r < records.partnershipCount(); r += 3) {
+        const Span s = records.partnershipEvidence(r, 0);
+        const QString text = records.articleText(records.partnershipArticle(r));
+        const QStringList words = text.mid(s.start, s.end - s.start)
+                                      .split(QRegularExpression(QStringLiteral("\\W+")),
+                                             Qt::SkipEmptyParts);
+        if (!words.isEmpty())
+            queries.append(words.at(words.size() / 2));
+    }
+    queries.removeDuplicates(); // a query seen last is answered from the engine's cache
+    auto accepted = [&](const QString &query) {
+        filter.setQuery(query);
+        engine.flush();
+        return std::pair(engine.partnershipRowCount(), engine.pledgeRowCount());
+    };
+    QHash<QString, std::pair<int, int>> scanned;
+    for (const QString &q : std::as_const(queries))
+        scanned.insert(q, accepted(q));
+    filter.setQuery(QString());
+
+    int asked = 0, indexMissed = 0;
+    engine.setTextIndex([&](const QString &query) -> std::optional<QStringList> {
+        ++asked;
+        const std::optional<QStringList> ids = store.searchCandidates(query);
+        // A superset of what the confirmed search finds.
+        for (const QString &id : store.search(query))
+            indexMissed += ids && !ids->contains(id);
+        return ids;
+    });
+    for (const QString &q : std::as_const(queries)) {
+        QCOMPARE(accepted(q), scanned.value(q));
+        filter.setQuery(QString());
+    }
+    QCOMPARE(asked, queries.size());
+    QCOMPARE(indexMissed, 0);
+    QVERIFY(!store.searchCandidates(QStringLiteral("中美")).has_value()); // no trigram
+    QVERIFY(store.searchCandidates(QStringLiteral("Zanzibarian"))->isEmpty());
+
+    // The index is what decides which texts are read: one that names no article leaves only
+    // the records whose names or labels hold the query.
+    engine.setTextIndex([](const QString &) { return std::optional(QStringList()); });
+    int fewer = 0;
+    for (qsizetype i = 0; i < queries.size(); ++i) {
+        const QString &q = queries.at(i);
+        QVERIFY(accepted(q).first <= scanned.value(q).first);
+        fewer += accepted(q).first < scanned.value(q).first;
+        filter.setQuery(QString());
+    }
+    QVERIFY(fewer > 0);
+    QVERIFY(CorpusStore::searchCoversAnyCase(QStringLiteral("Carbon 碳中和")));
+    QVERIFY(!CorpusStore::searchCoversAnyCase(QStringLiteral("Énergie")));
 }
 
 void TestStore::syndicatedCopiesFormOneGroup()

@@ -362,10 +362,6 @@
         <translation>bench extract：未找到文章文件</translation>
     </message>
     <message>
-        <source>bench: say what to measure: extract, models</source>
-        <translation>bench：请指定要测量的项目：extract 或 models</translation>
-    </message>
-    <message>
         <source>bench: unknown benchmark %1</source>
         <translation>bench：未知的基准测试 %1</translation>
     </message>
@@ -449,6 +445,14 @@ Commands:
     <message>
         <source>%1: no such store</source>
         <translation>%1：存储库不存在</translation>
+    </message>
+    <message>
+        <source>bench: say what to measure: extract, models, store</source>
+        <translation>bench：请指定要测量的项目：extract、models、store</translation>
+    </message>
+    <message>
+        <source>bench store: needs --store FILE</source>
+        <translation>bench store：需要 --store 文件</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ int benchExtract(const Options &opts, QTextStream &err)
 int runBench(const QStringList &args, QTextStream &err)
 {
     if (args.isEmpty()) {
-        err << QCoreApplication::translate("cli", "bench: say what to measure: extract, models") << '\n';
+        err << QCoreApplication::translate("cli", "bench: say what to measure: extract, models, store") << '\n';
         return 2;
     }
     const Options opts(args.mid(1));
@@ -79,6 +79,8 @@ int runBench(const QStringList &args, QTextStream &err)
         return benchExtract(opts, err);
     if (args.first() == QLatin1String("models"))
         return runBenchModels(args.mid(1), err);
+    if (args.first() == QLatin1String("store"))
+        return runBenchStore(args.mid(1), err);
     err << QCoreApplication::translate("cli", "bench: unknown benchmark %1").arg(args.first()) << '\n';
     return 2;
 }

@@ -50,6 +50,15 @@ ExplorerSession::ExplorerSession(UiLanguage *language, QObject *parent)
     connect(m_loader, &CorpusLoader::progress, this, &ExplorerSession::loadProgress);
     connect(m_loader, &CorpusLoader::fileFailed, this, &ExplorerSession::fileFailed);
     connect(m_loader, &CorpusLoader::finished, this, &ExplorerSession::onFinished);
+    // The search box asks the store's full-text index which articles can hold the query,
+    // once the records on screen are the store's: not while a load may still change the
+    // store under them, nor without a store (the bundled set, or a store that failed).
+    m_engine->setTextIndex([this](const QString &query) -> std::optional<QStringList> {
+        CorpusStore *store = corpusStore();
+        if (!store || m_job)
+            return std::nullopt;
+        return store->searchCandidates(query);
+    });
 }
 
 ExplorerSession::~ExplorerSession()
