@@ -15,6 +15,10 @@
         <source>Pledges</source>
         <translation>承诺</translation>
     </message>
+    <message>
+        <source>Partnerships, once per sector</source>
+        <translation>伙伴关系（每个领域各计一次）</translation>
+    </message>
 </context>
 <context>
     <name>CueText</name>

@@ -296,7 +296,8 @@ void ChartBuilder::yearsBySector(QChart *chart, const QAbstractItemModel *years,
     auto *categoryAxis = new QBarCategoryAxis;
     for (int year : std::as_const(yearList))
         categoryAxis->append(QString::number(year));
-    QValueAxis *values = countAxis(maximum, tr("Partnerships"));
+    // A partnership in two sectors is in two stacks of its year.
+    QValueAxis *values = countAxis(maximum, tr("Partnerships, once per sector"));
     chart->addAxis(categoryAxis, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(categoryAxis);

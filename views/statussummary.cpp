@@ -31,7 +31,11 @@ QString StatusSummary::text(int partnerships, int partners, int fromYear, int to
 QString StatusSummary::text(const ExplorerModels &models)
 {
     const int partnerships = models.partnerships ? models.partnerships->rowCount() : 0;
-    const int partners = models.partners ? models.partners->rowCount() : 0;
+    // The partner table also lists pledge actors; "partnerships with N partners" counts only
+    // those with a partnership.
+    int partners = 0;
+    for (int row = 0; models.partners && row < models.partners->rowCount(); ++row)
+        partners += models.partners->index(row, column(PartnerColumn::Records)).data().toInt() > 0;
     int from = models.filter ? models.filter->fromYear() : 0;
     int to = models.filter ? models.filter->toYear() : 0;
     if (models.years && (from == 0 || to == 0)) {

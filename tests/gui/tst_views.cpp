@@ -387,6 +387,14 @@ void TestViews::statusSummaryText()
     f.filter.setYearRange(2016, 0);
     QCOMPARE(StatusSummary::text(f.models()),
              QStringLiteral("7 partnerships with 4 partners, 2016–2020"));
+    // The partner table also lists pledge actors; one without partnerships is not counted.
+    const int row = f.partners->rowCount();
+    f.partners->insertRow(row);
+    f.partners->setData(f.partners->index(row, column(PartnerColumn::Partner)), QStringLiteral("Japan"));
+    f.partners->setData(f.partners->index(row, column(PartnerColumn::Records)), 0);
+    f.partners->setData(f.partners->index(row, column(PartnerColumn::Pledges)), 1);
+    QCOMPARE(StatusSummary::text(f.models()),
+             QStringLiteral("7 partnerships with 4 partners, 2016–2020"));
 }
 
 QTEST_MAIN(TestViews)
