@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <type_traits>
 #include <utility>
 
 namespace cpe {
@@ -488,6 +489,23 @@ void AhoCorasick::emitMatches(QStringView text, qsizetype end, qint32 rowOffset,
     }
 }
 
+void AhoCorasick::emitAll(QStringView text, const std::vector<Hit> &hits, size_t first,
+                          std::vector<Match> &out) const
+{
+    // The reports are independent of one another, so their loads (the state's output range,
+    // the outputs) can be requested ahead instead of stalling the automaton's chain of steps.
+    constexpr size_t Ahead = 8;
+    for (size_t j = 0; j < hits.size(); ++j) {
+#if defined(__GNUC__)
+        if (j + Ahead < hits.size())
+            __builtin_prefetch(&metaAt(hits[j + Ahead].row));
+        if (j + Ahead / 2 < hits.size())
+            __builtin_prefetch(m_outputs.data() + metaAt(hits[j + Ahead / 2].row).outputsBegin);
+#endif
+        emitMatches(text, hits[j].end, hits[j].row, first, out);
+    }
+}
+
 void AhoCorasick::findAll(QStringView text, std::vector<Match> &out) const
 {
     Q_ASSERT_X(m_built, "AhoCorasick::findAll", "build() must run after the last add()");
@@ -497,53 +515,89 @@ void AhoCorasick::findAll(QStringView text, std::vector<Match> &out) const
     const quint16 *cls = m_class.data();
     const qint32 *table = m_table.data();
     const quint32 dense = m_denseSymbols;
-    const auto step = [&](qint32 &state, qsizetype i, size_t floor, std::vector<Match> &sink) {
+    // A step only notes where a reporting state was reached; emitAll() reports afterwards,
+    // off the critical path of the steps. Scratch per thread: findAll() runs once per
+    // article, and fresh vectors each time were a visible share of the scan.
+    thread_local std::vector<Hit> hits[MaxStripes];
+    thread_local std::vector<Match> extra[MaxStripes];
+    const auto step = [&](qint32 &state, qsizetype i, std::vector<Hit> &sink) {
         const quint32 sym = cls[units[i]];
         const qint32 entry =
             Q_LIKELY(sym < dense) ? table[state + qint32(sym)] : wideStep(state, sym);
         state = entry & ~1;
         if (Q_UNLIKELY(entry & 1))
-            emitMatches(text, i + 1, state, floor, sink);
+            sink.push_back(Hit{i + 1, state});
     };
 
-    // One automaton step waits for the previous one's table load; two independent halves
-    // scanned in lockstep let the CPU overlap those loads. The second half starts early by
-    // the longest pattern, so every match ending in it is seen whole; it starts from the
-    // root one character earlier still, which restores the word-boundary context.
+    // One automaton step waits for the previous one's table load, which on a table of this
+    // size is usually a cache miss; independent stripes of the text scanned in lockstep let
+    // the CPU overlap those loads. Each stripe but the first starts early by the longest
+    // pattern, so every match ending in it is seen whole; it starts from the root one
+    // character earlier still, which restores the word-boundary context.
     const qsizetype overlap = m_maxLength;
     if (n < 4 * overlap + 1024) {
+        hits[0].clear();
         qint32 state = m_startState;
         for (qsizetype i = 0; i < n; ++i)
-            step(state, i, first, out);
+            step(state, i, hits[0]);
+        emitAll(text, hits[0], first, out);
         return;
     }
-    const qsizetype split = (n + overlap) / 2;
-    const qsizetype from = split - overlap - 1;
-    std::vector<Match> second;
-    qint32 s1 = m_startState;
-    qint32 s2 = 0;
-    qsizetype i = 0;
-    const qsizetype offset = from;
-    for (; i < split && offset + i < n; ++i) {
-        step(s1, i, first, out);
-        step(s2, offset + i, 0, second);
+    // Four stripes when the text is long enough that the overlaps stay a small share.
+    const int stripes = n < 16 * overlap + 4096 ? 2 : MaxStripes;
+    qsizetype bounds[MaxStripes + 1];
+    for (int k = 0; k < stripes; ++k)
+        bounds[k] = k == 0 ? 0 : (n * k + overlap) / stripes;
+    bounds[stripes] = n;
+    // Stripe k reads [from[k], bounds[k + 1]) and reports what ends after bounds[k].
+    qsizetype from[MaxStripes];
+    qint32 state[MaxStripes];
+    for (int k = 0; k < stripes; ++k) {
+        from[k] = k == 0 ? 0 : bounds[k] - overlap - 1;
+        state[k] = k == 0 ? m_startState : 0;
+        hits[k].clear();
     }
-    for (qsizetype k = i; k < split; ++k)
-        step(s1, k, first, out);
-    for (qsizetype k = offset + i; k < n; ++k)
-        step(s2, k, 0, second);
-
-    const size_t middle = out.size();
-    for (const Match &m : second)
-        if (m.end > split)
-            out.push_back(m);
-    std::inplace_merge(out.begin() + qsizetype(first), out.begin() + qsizetype(middle), out.end(),
-                       comesBefore);
+    qsizetype shortest = n;
+    for (int k = 0; k < stripes; ++k)
+        shortest = std::min(shortest, bounds[k + 1] - from[k]);
+    // The stripe count is a constant inside each loop, so the stripes' states stay in
+    // registers.
+    qsizetype i = 0;
+    const auto lockstep = [&](auto count) {
+        for (; i < shortest; ++i) {
+            for (int k = 0; k < decltype(count)::value; ++k)
+                step(state[k], from[k] + i, hits[k]);
+        }
+    };
+    if (stripes == MaxStripes)
+        lockstep(std::integral_constant<int, MaxStripes>());
+    else
+        lockstep(std::integral_constant<int, 2>());
+    for (int s = 0; s < stripes; ++s) {
+        for (qsizetype k = from[s] + i; k < bounds[s + 1]; ++k)
+            step(state[s], k, hits[s]);
+    }
+    emitAll(text, hits[0], first, out);
+    for (int s = 1; s < stripes; ++s) {
+        extra[s].clear();
+        emitAll(text, hits[s], 0, extra[s]);
+        const size_t middle = out.size();
+        for (const Match &m : extra[s])
+            if (m.end > bounds[s])
+                out.push_back(m);
+        // Matches of the previous stripes all end by bounds[s]; only those starting inside
+        // the overlap can sort after a match of this stripe.
+        if (middle > first && middle < out.size() && comesBefore(out[middle], out[middle - 1]))
+            std::inplace_merge(out.begin() + qsizetype(first), out.begin() + qsizetype(middle),
+                               out.end(), comesBefore);
+    }
 }
 
 void AhoCorasick::keepLeftmostLongest(std::vector<Match> &matches)
 {
-    std::sort(matches.begin(), matches.end(), comesBefore);
+    // Callers mostly pass a filtered findAll() result, which is in order already.
+    if (!std::is_sorted(matches.begin(), matches.end(), comesBefore))
+        std::sort(matches.begin(), matches.end(), comesBefore);
     size_t kept = 0;
     qsizetype reach = 0;
     for (size_t i = 0; i < matches.size(); ++i) {

@@ -127,9 +127,20 @@ private:
         return *reinterpret_cast<const StateMeta *>(m_table.data() + rowOffset + m_rowWidth -
                                                     sizeof(StateMeta) / sizeof(qint32));
     }
+    // A reporting state reached by a step: where, and which state.
+    struct Hit
+    {
+        qsizetype end = 0;
+        qint32 row = 0;
+    };
     void emitMatches(QStringView text, qsizetype end, qint32 rowOffset, size_t first,
                      std::vector<Match> &out) const;
+    void emitAll(QStringView text, const std::vector<Hit> &hits, size_t first,
+                 std::vector<Match> &out) const;
     qint32 wideStep(qint32 rowOffset, quint32 symbol) const;
+
+    // Stripes of one text scanned side by side by findAll().
+    static constexpr int MaxStripes = 4;
 
     std::vector<Pattern> m_patterns;
     bool m_built = false;

@@ -32,14 +32,31 @@ std::pair<const YearToken *, const YearToken *> ArticleScan::yearsIn(qsizetype f
 ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView text)
 {
     ArticleScan scan;
+    scanArticle(book, gazetteer, text, scan);
+    return scan;
+}
+
+void scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView text,
+                 ArticleScan &scan)
+{
     scan.text = text;
+    scan.sentences.clear();
+    scan.mentions.clear();
+    scan.cues.clear();
+    scan.years.clear();
+    scan.selfMentions = 0;
+    scan.climateCues = 0;
+    scan.chinaCentric = false;
     scan.selfEntity = gazetteer.indexOf(QStringLiteral("CHN"));
 
-    std::vector<AhoCorasick::Match> matches;
+    // Scratch reused across articles of one thread: these grow to the same few hundred
+    // entries for every article.
+    thread_local std::vector<AhoCorasick::Match> matches, entityMatches, sectorMatches;
+    matches.clear();
+    entityMatches.clear();
+    sectorMatches.clear();
     book.matcher().findAll(text, matches);
 
-    std::vector<AhoCorasick::Match> entityMatches;
-    std::vector<AhoCorasick::Match> sectorMatches;
     for (const auto &m : matches) {
         // Chinese is written without spaces, so a short name can be read across a word
         // boundary; the longer reading ("其中" + "美国") then wins below.
@@ -50,11 +67,9 @@ ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QString
             sectorMatches.push_back(m);
     }
     AhoCorasick::keepLeftmostLongest(entityMatches);
-    // "clean energy automobiles" is transport, not also clean energy.
+    // "clean energy automobiles" is transport, not also clean energy. What is kept does not
+    // overlap, so every start is distinct and ascending.
     AhoCorasick::keepLeftmostLongest(sectorMatches);
-    std::sort(sectorMatches.begin(), sectorMatches.end(), [](const auto &a, const auto &b) {
-        return a.start != b.start ? a.start < b.start : a.pattern < b.pattern;
-    });
 
     // Mentions per entity, to tell whether the article is about China; a flat map because
     // an article names few entities.
@@ -84,13 +99,14 @@ ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QString
         }
         return false;
     };
-    // findAll() already orders matches by start, longest first.
+    // findAll() already orders matches by start, longest first, so the kept sector matches
+    // are found by walking along them.
+    size_t sector = 0;
     auto isKeptSector = [&](const AhoCorasick::Match &m) {
-        return std::binary_search(sectorMatches.begin(), sectorMatches.end(), m,
-                                  [](const auto &a, const auto &b) {
-                                      return a.start != b.start ? a.start < b.start
-                                                                : a.pattern < b.pattern;
-                                  });
+        while (sector < sectorMatches.size() && sectorMatches[sector].start < m.start)
+            ++sector;
+        return sector < sectorMatches.size() && sectorMatches[sector].start == m.start &&
+               sectorMatches[sector].pattern == m.pattern;
     };
     scan.cues.reserve(matches.size());
     for (const auto &m : matches) {
@@ -121,8 +137,9 @@ ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QString
     scan.chinaCentric = scan.selfMentions > 0 && scan.selfMentions >= most;
 
     size_t mi = 0, ci = 0;
-    const QList<SentenceSpan> spans = splitSentences(text);
-    scan.sentences.reserve(size_t(spans.size()));
+    thread_local std::vector<SentenceSpan> spans;
+    splitSentences(text, spans);
+    scan.sentences.reserve(spans.size());
     for (const auto &span : spans) {
         ScannedSentence s;
         s.start = span.start;
@@ -144,7 +161,6 @@ ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QString
         scan.sentences.push_back(s);
         findYears(text, s.start, s.end, book, scan.years);
     }
-    return scan;
 }
 
 } // namespace cpe

@@ -55,11 +55,27 @@ struct ArticleScan
         return s.classes & (1u << unsigned(cls));
     }
     int count(qsizetype from, qsizetype to, CueClass cls) const;
+    // Whether count(s.start, s.end, cls) > 0, read from the sentence's own cues.
+    bool any(const ScannedSentence &s, CueClass cls) const
+    {
+        if (!has(s, cls))
+            return false;
+        for (int c = s.cueBegin; c < s.cueEnd; ++c) {
+            const CueHit &h = cues[size_t(c)];
+            if (h.cls == cls && h.end <= s.end)
+                return true;
+        }
+        return false;
+    }
     bool isSelf(const Mention &m) const { return m.entity == selfEntity; }
     // The years inside [from, to).
     std::pair<const YearToken *, const YearToken *> yearsIn(qsizetype from, qsizetype to) const;
 };
 
 ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView text);
+// The same into `scan`, whose buffers are reused: an engine scanning article after article
+// keeps one ArticleScan per thread instead of allocating (and freeing) them each time.
+void scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView text,
+                 ArticleScan &scan);
 
 } // namespace cpe

@@ -39,10 +39,27 @@ PhraseList phraseList(const QJsonObject &o)
     p.phrases = stringList(o.value(QLatin1String("en"))) + stringList(o.value(QLatin1String("zh")));
     std::sort(p.phrases.begin(), p.phrases.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    p.prepare();
     return p;
 }
 
+// Simple case folding of one unit, ASCII inline: what endsWith(Qt::CaseInsensitive)
+// compares.
+char32_t foldUnit(char16_t u)
+{
+    if (u < 0x80)
+        return (u >= u'A' && u <= u'Z') ? char32_t(u + 0x20) : char32_t(u);
+    return QChar::toCaseFolded(char32_t(u));
+}
+
 } // namespace
+
+void PhraseList::prepare()
+{
+    lastFolded.clear();
+    for (const QString &p : phrases)
+        lastFolded.push_back(p.isEmpty() ? 0 : foldUnit(p.back().unicode()));
+}
 
 bool PhraseList::endsBefore(QStringView text, qsizetype pos, qsizetype floor) const
 {
@@ -53,9 +70,13 @@ bool PhraseList::endsBefore(QStringView text, qsizetype pos, qsizetype floor) co
     if (before.isEmpty())
         return false;
     // Compare last characters first: this runs for every mention and year.
-    const char32_t last = QChar::toCaseFolded(char32_t(before.back().unicode()));
-    for (const QString &p : phrases) {
-        if (before.size() < p.size() || QChar::toCaseFolded(char32_t(p.back().unicode())) != last ||
+    const char32_t last = foldUnit(before.back().unicode());
+    // A list filled without prepare() still works, folding as it goes.
+    const bool prepared = lastFolded.size() == size_t(phrases.size());
+    for (qsizetype k = 0; k < phrases.size(); ++k) {
+        const QString &p = phrases[k];
+        if (before.size() < p.size() ||
+            (prepared ? lastFolded[size_t(k)] : foldUnit(p.back().unicode())) != last ||
             !before.endsWith(p, Qt::CaseInsensitive))
             continue;
         const qsizetype at = before.size() - p.size();
@@ -183,16 +204,22 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
 
     m_matcher.build();
     m_meanings.resize(size_t(m_matcher.patternCount()));
-    m_entityMeaning.assign(m_meanings.size(), -1);
-    m_sectorCue.assign(m_meanings.size(), false);
+    m_patternInfo.assign(m_meanings.size(), PatternInfo());
     for (size_t p = 0; p < m_meanings.size(); ++p) {
-        for (size_t k = 0; k < m_meanings[p].size(); ++k) {
-            if (m_meanings[p][k].cls == CueClass::Entity && m_entityMeaning[p] < 0)
-                m_entityMeaning[p] = int(k);
-            if (m_meanings[p][k].cls == CueClass::Sector)
-                m_sectorCue[p] = true;
+        PatternInfo &info = m_patternInfo[p];
+        info.begin = quint32(m_meaningList.size());
+        for (const CueMeaning &m : m_meanings[p]) {
+            if (m.cls == CueClass::Entity && info.entity < 0)
+                info.entity = qint32(m_meaningList.size());
+            if (m.cls == CueClass::Sector)
+                info.sector = true;
+            m_meaningList.push_back(m);
         }
+        info.end = quint32(m_meaningList.size());
     }
+    m_meanings.clear();
+    m_meanings.shrink_to_fit();
+    m_patternIds.clear();
 }
 
 void CueBook::addList(const QJsonValue &list, CueMeaning meaning)

@@ -54,6 +54,10 @@ struct OfficeTerm
 struct PhraseList
 {
     QStringList phrases; // longest first
+    // Each phrase's last character, case folded: endsBefore() runs for every mention and
+    // year, and this rules out nearly every phrase without touching it. Set by prepare().
+    std::vector<char32_t> lastFolded;
+    void prepare();
     bool endsBefore(QStringView text, qsizetype pos, qsizetype floor) const;
     bool startsAt(QStringView text, qsizetype pos, qsizetype ceiling) const;
 };
@@ -67,15 +71,28 @@ public:
             const QByteArray &anchorsJson);
 
     const AhoCorasick &matcher() const { return m_matcher; }
-    const std::vector<CueMeaning> &meanings(int pattern) const { return m_meanings[pattern]; }
+    // A pattern's meanings. They sit in one array, with a small record per pattern, because
+    // the scan looks up every match and scattered lists cost a cache miss each.
+    struct MeaningRange
+    {
+        const CueMeaning *first = nullptr;
+        const CueMeaning *last = nullptr;
+        const CueMeaning *begin() const { return first; }
+        const CueMeaning *end() const { return last; }
+    };
+    MeaningRange meanings(int pattern) const
+    {
+        const PatternInfo &info = m_patternInfo[size_t(pattern)];
+        return {m_meaningList.data() + info.begin, m_meaningList.data() + info.end};
+    }
     // The entity a pattern names, or nullptr; whether it is a sector cue. Precomputed because
     // the scan asks for every match, and matches come every few words.
     const CueMeaning *entityMeaning(int pattern) const
     {
-        const int k = m_entityMeaning[size_t(pattern)];
-        return k < 0 ? nullptr : &m_meanings[size_t(pattern)][size_t(k)];
+        const qint32 k = m_patternInfo[size_t(pattern)].entity;
+        return k < 0 ? nullptr : &m_meaningList[size_t(k)];
     }
-    bool isSectorCue(int pattern) const { return m_sectorCue[size_t(pattern)]; }
+    bool isSectorCue(int pattern) const { return m_patternInfo[size_t(pattern)].sector; }
 
     QStringList kinds;    // partnership kind ids, in order of preference
     QStringList stages;   // index = rank
@@ -102,11 +119,19 @@ private:
     void addList(const QJsonValue &list, CueMeaning meaning);
     void addEnglishCue(const QString &cue, CueMeaning meaning);
 
+    struct PatternInfo
+    {
+        quint32 begin = 0; // range in m_meaningList
+        quint32 end = 0;
+        qint32 entity = -1; // index in m_meaningList of the first entity meaning
+        bool sector = false;
+    };
+
     AhoCorasick m_matcher;
-    std::vector<std::vector<CueMeaning>> m_meanings;
-    std::vector<int> m_entityMeaning;
-    std::vector<bool> m_sectorCue;
-    QHash<QString, int> m_patternIds;
+    std::vector<std::vector<CueMeaning>> m_meanings; // while building
+    std::vector<CueMeaning> m_meaningList;
+    std::vector<PatternInfo> m_patternInfo;
+    QHash<QString, int> m_patternIds; // while building
     QSet<quint32> m_wordsBefore; // pairs of UTF-16 units, first << 16 | second
     QSet<quint32> m_wordsAfter;
 };

@@ -3,10 +3,59 @@
 #include "yearscan.h"
 
 #include <QRegularExpression>
+#include <QStringMatcher>
 
 namespace cpe {
 
 namespace {
+
+// PCRE refuses a subject with an unpaired surrogate, so the expressions below match nothing
+// in such text; the narrowed searches then give way to the whole subject, to keep exactly
+// that behaviour.
+bool hasLoneSurrogate(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (!c.isSurrogate())
+            continue;
+        if (c.isLowSurrogate() || i + 1 == text.size() || !text[i + 1].isLowSurrogate())
+            return true;
+        ++i;
+    }
+    return false;
+}
+
+// Where a match of the English dateline below may start: line starts (the offset of the
+// '\n' before them, or 0) followed by a capital, two to forty capitals, spaces or . ' -, and
+// ", ". Most lines fail this at their first characters.
+QList<qsizetype> englishDatelineStarts(QStringView head)
+{
+    QList<qsizetype> starts;
+    const auto isCap = [](QChar c) { return c.unicode() >= u'A' && c.unicode() <= u'Z'; };
+    const auto isNameChar = [&](QChar c) {
+        return isCap(c) || c == QLatin1Char(' ') || c == QLatin1Char('.') || c == QLatin1Char('\'') ||
+               c == QLatin1Char('-');
+    };
+    for (qsizetype line = 0; line < head.size();) {
+        if (isCap(head[line])) {
+            // [A-Z .'-]{2,40} backtracks, so any ", " after two to forty of them will do.
+            for (qsizetype k = line + 1; k < head.size() && k - line <= 41; ++k) {
+                if (k - line >= 3 && head[k] == QLatin1Char(',') && k + 1 < head.size() &&
+                    head[k + 1] == QLatin1Char(' ')) {
+                    starts.append(line == 0 ? 0 : line - 1);
+                    break;
+                }
+                if (!isNameChar(head[k]))
+                    break;
+            }
+        }
+        const qsizetype next = head.indexOf(QLatin1Char('\n'), line);
+        if (next < 0)
+            break;
+        line = next + 1;
+    }
+    return starts;
+}
 
 // "BEIJING, July 19 (Xinhua) --" or "BEIJING, July 19, 2023 (Xinhua)": a dateline opens the
 // first lines of a news story.
@@ -19,13 +68,29 @@ DateInfo datelineIn(QStringView text)
         "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日电"));
     DateInfo d;
     const QStringView head = text.left(1500);
-    QRegularExpressionMatch m = en.match(head);
+    // The expression is tried only where a match can start, anchored there, in text order:
+    // the first that matches is the leftmost match a search of the whole head finds.
+    QRegularExpressionMatch m;
+    // Nothing in the expression after its leading '\n' matches a line break, so a match lies
+    // within its line and the expression is handed only the head up to that line's end.
+    const bool whole = hasLoneSurrogate(head);
+    if (whole)
+        m = en.match(head);
+    const QList<qsizetype> starts = whole ? QList<qsizetype>() : englishDatelineStarts(head);
+    for (const qsizetype start : starts) {
+        const qsizetype lineEnd = head.indexOf(QLatin1Char('\n'), start + 1);
+        m = en.match(lineEnd < 0 ? head : head.left(lineEnd), start,
+                     QRegularExpression::NormalMatch,
+                     QRegularExpression::AnchorAtOffsetMatchOption);
+        if (m.hasMatch())
+            break;
+    }
     if (m.hasMatch()) {
         d.month = monthBefore(m.capturedView(1));
         d.day = m.capturedView(2).toInt();
         d.year = m.capturedView(3).toInt();
         d.cue = m.captured(0).trimmed();
-    } else if ((m = zh.match(head)).hasMatch()) {
+    } else if (head.contains(QStringView(u"日电")) && (m = zh.match(head)).hasMatch()) {
         d.year = m.capturedView(1).toInt();
         d.month = m.capturedView(2).toInt();
         d.day = m.capturedView(3).toInt();
@@ -125,10 +190,38 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
     // "the 29th session of the Conference of the Parties"
     static const QRegularExpression ordinal(QStringLiteral(
         "(\\d{1,2})(?:st|nd|rd|th) (?:session of the )?Conference of the Parties|第(\\d{1,2})届缔约方大会"));
-    const bool mentionsSessions = scan.text.contains(QLatin1String("Conference of the Parties")) ||
-                                  scan.text.contains(QStringView(u"缔约方大会"));
-    auto it = ordinal.globalMatch(mentionsSessions ? scan.text : QStringView());
-    while (it.hasNext()) {
+    // Every match ends with one of these two phrases and starts at most 22 UTF-16 units before
+    // it (two digits, astral ones included, "th session of the "), so the expression only
+    // needs to read from a little before the first phrase to the end of the last; no match is
+    // lost or changed, as the expression looks neither behind nor ahead. The start never
+    // splits a surrogate pair, which PCRE would reject.
+    // Searched with prepared matchers (skip tables built once) as every article is searched.
+    static const QStringMatcher sessionEn(QStringLiteral("Conference of the Parties"));
+    static const QStringMatcher sessionZh(QStringLiteral("缔约方大会"));
+    const auto lastEnd = [&](const QStringMatcher &matcher, qsizetype at) {
+        qsizetype last = at;
+        while (at >= 0) {
+            last = at;
+            at = matcher.indexIn(scan.text, at + 1);
+        }
+        return last < 0 ? -1 : last + matcher.pattern().size();
+    };
+    const qsizetype firstEn = sessionEn.indexIn(scan.text);
+    const qsizetype firstZh = sessionZh.indexIn(scan.text);
+    const bool mentionsSessions = firstEn >= 0 || firstZh >= 0;
+    QRegularExpressionMatchIterator it;
+    if (mentionsSessions) {
+        const qsizetype first = firstEn < 0 ? firstZh : firstZh < 0 ? firstEn : std::min(firstEn, firstZh);
+        const qsizetype lastEn = lastEnd(sessionEn, firstEn);
+        const qsizetype lastZh = lastEnd(sessionZh, firstZh);
+        qsizetype from = std::max<qsizetype>(0, first - 24);
+        if (from > 0 && scan.text[from].isLowSurrogate())
+            --from;
+        it = hasLoneSurrogate(scan.text)
+                 ? ordinal.globalMatch(scan.text)
+                 : ordinal.globalMatch(scan.text.left(std::max(lastEn, lastZh)), from);
+    }
+    while (mentionsSessions && it.hasNext()) {
         const auto m = it.next();
         const int n = m.capturedView(1).isEmpty() ? m.capturedView(2).toInt() : m.capturedView(1).toInt();
         if (n > 0)

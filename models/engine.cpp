@@ -65,7 +65,9 @@ const Taxonomy &Engine::taxonomy() const
 ArticleExtraction Engine::extract(const Article &article) const
 {
     ArticleExtraction x;
-    const ArticleScan scan = scanArticle(d->book, d->gazetteer, article.text);
+    // One scan per thread, its buffers reused from article to article.
+    thread_local ArticleScan scan;
+    scanArticle(d->book, d->gazetteer, article.text, scan);
     x.date = inferArticleDate(article, scan, d->book);
     x.partnerships = d->partnerships.find(scan, article.id, x.date);
     x.pledges = d->pledges.find(scan, article.id, x.date);

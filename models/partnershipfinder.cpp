@@ -4,6 +4,7 @@
 
 #include <QMap>
 #include <algorithm>
+#include <array>
 
 namespace cpe {
 
@@ -26,21 +27,28 @@ struct Group
     qsizetype end = 0;
 };
 
-bool isClauseBreak(QChar c)
-{
-    return c == QLatin1Char(';') || c == QChar(0xFF1B);
-}
-
 bool isListGap(QStringView gap, const QStringList &separators)
 {
     gap = gap.trimmed();
     if (gap.isEmpty())
         return true;
+    // Case-insensitive comparison folds unit by unit, so only equal lengths can be equal;
+    // most gaps are whole phrases and fail this at once.
     for (const QString &s : separators) {
-        if (gap.compare(s, Qt::CaseInsensitive) == 0)
+        if (gap.size() == s.size() && gap.compare(s, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
+}
+
+// "prefix" + part in one allocation: cue strings are built for every record.
+template <typename Part> QString joined(QLatin1String prefix, Part part)
+{
+    QString out;
+    out.reserve(prefix.size() + part.size());
+    out.append(prefix);
+    out.append(part);
+    return out;
 }
 
 const char *bindingName(Binding b)
@@ -55,6 +63,30 @@ const char *bindingName(Binding b)
     case Binding::Unbound: break;
     }
     return "unbound";
+}
+
+// "binding:with" and the like, shared: every accepted mention adds one.
+const QString &bindingCue(Binding b)
+{
+    static const auto cues = [] {
+        std::array<QString, size_t(Binding::Compound) + 1> all;
+        for (size_t k = 0; k < all.size(); ++k)
+            all[k] = QLatin1String("binding:") + QLatin1String(bindingName(Binding(k)));
+        return all;
+    }();
+    return cues[size_t(b)];
+}
+
+// Appends prefix + part unless the list has it already; compared in place, since a partner
+// named in many sentences repeats the same cues.
+void appendOnce(QStringList &cues, QLatin1String prefix, QStringView part)
+{
+    for (const QString &c : cues) {
+        if (c.size() == prefix.size() + part.size() && QStringView(c).startsWith(prefix) &&
+            QStringView(c).mid(prefix.size()) == part)
+            return;
+    }
+    cues.append(joined(prefix, part));
 }
 
 struct RecordKey
@@ -86,11 +118,14 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
     // Reused for every query: sentences ask for cues many times, and allocating a fresh list
     // each time was a large share of the extraction time.
     std::vector<const CueHit *> hits;
+    const ScannedSentence *current = nullptr; // the sentence being read
     const auto cuesIn = [&](qsizetype from, qsizetype to, CueClass cls) -> const std::vector<const CueHit *> & {
         hits.clear();
-        auto it = std::lower_bound(scan.cues.begin(), scan.cues.end(), from,
+        // Every query lies inside the current sentence, so its cues are all there is to search.
+        const auto sentenceEnd = scan.cues.begin() + current->cueEnd;
+        auto it = std::lower_bound(scan.cues.begin() + current->cueBegin, sentenceEnd, from,
                                    [](const CueHit &h, qsizetype pos) { return h.start < pos; });
-        for (; it != scan.cues.end() && it->start < to; ++it) {
+        for (; it != sentenceEnd && it->start < to; ++it) {
             if (it->end <= to && it->cls == cls)
                 hits.push_back(&*it);
         }
@@ -110,11 +145,17 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             const QString id = m_taxonomy.sectors().at(h->value).id;
             if (!p.sectors.contains(id)) {
                 p.sectors.append(id);
-                p.cues.append(QStringLiteral("sector:%1:%2").arg(id, surface(h->start, h->end)));
+                QString cue = joined(QLatin1String("sector:"), id);
+                cue.reserve(cue.size() + 1 + (h->end - h->start));
+                cue.append(QLatin1Char(':'));
+                cue.append(text.mid(h->start, h->end - h->start));
+                p.cues.append(std::move(cue));
             }
         }
     };
     const auto addStage = [&](Partnership &p, const ScannedSentence &s) {
+        if (!scan.has(s, CueClass::Stage))
+            return;
         int rank = m_book.stages.indexOf(p.stage);
         for (const CueHit *h : cuesIn(s.start, s.end, CueClass::Stage))
             rank = std::max(rank, h->value);
@@ -128,6 +169,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
     std::vector<Candidate> accepted;
     std::vector<Group> groups;
     for (const ScannedSentence &s : scan.sentences) {
+        current = &s;
         if (s.mentionBegin == s.mentionEnd && lastPartners.isEmpty())
             continue;
         const bool coop = scan.has(s, CueClass::Cooperation);
@@ -199,14 +241,16 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
         }
 
         const bool aid = scan.has(s, CueClass::Aid);
-        const bool climate = scan.count(s.start, s.end, CueClass::ClimateTopic) +
-                                 scan.count(s.start, s.end, CueClass::Sector) > 0;
+        const bool climate = scan.any(s, CueClass::ClimateTopic) || scan.any(s, CueClass::Sector);
         // Clause boundaries: a ';' separates independent statements in long policy sentences.
+        // Found with indexOf(), which is vectorised: few sentences have either character.
         breaks.assign(1, s.start);
-        for (qsizetype k = s.start; k < s.end; ++k) {
-            if (isClauseBreak(text.at(k)))
-                breaks.push_back(k + 1);
+        const QStringView sentence = text.mid(s.start, s.end - s.start);
+        for (const QChar breakChar : {QChar(u';'), QChar(0xFF1B)}) {
+            for (qsizetype k = sentence.indexOf(breakChar); k >= 0; k = sentence.indexOf(breakChar, k + 1))
+                breaks.push_back(s.start + k + 1);
         }
+        std::sort(breaks.begin() + 1, breaks.end());
         breaks.push_back(s.end);
         const auto clauseOf = [&](qsizetype pos) {
             size_t c = 0;
@@ -279,8 +323,8 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                     addEvidence(it.value(), s);
                     addSectors(it.value(), s.start, s.end);
                     addStage(it.value(), s);
-                    it.value().cues.append(QStringLiteral("anaphora:") +
-                                           surface(s.start, std::min(s.end, s.start + 40)));
+                    it.value().cues.append(joined(QLatin1String("anaphora:"),
+                                                  text.mid(s.start, std::min(s.end, s.start + 40) - s.start)));
                     break;
                 }
             } else if (s.mentionBegin != s.mentionEnd) {
@@ -364,15 +408,13 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                 p.date = date.isValid() ? date : articleDate;
             }
             p.confidence = 1.0 - (1.0 - p.confidence) * (1.0 - c.confidence);
-            const QString alias = QStringLiteral("alias:") + surface(m.start, m.end);
-            if (!p.cues.contains(alias))
-                p.cues.append(alias);
-            p.cues.append(QStringLiteral("binding:") + QLatin1String(bindingName(c.binding)));
-            for (const CueHit *h : cuesIn(s.start, s.end, CueClass::StrongCooperation)) {
-                const QString cue = QStringLiteral("coop:") + surface(h->start, h->end);
-                if (!p.cues.contains(cue))
-                    p.cues.append(cue);
-                break;
+            appendOnce(p.cues, QLatin1String("alias:"), text.mid(m.start, m.end - m.start));
+            p.cues.append(bindingCue(c.binding));
+            if (scan.has(s, CueClass::StrongCooperation)) {
+                for (const CueHit *h : cuesIn(s.start, s.end, CueClass::StrongCooperation)) {
+                    appendOnce(p.cues, QLatin1String("coop:"), text.mid(h->start, h->end - h->start));
+                    break;
+                }
             }
             addEvidence(p, s);
             if (scan.count(from, to, CueClass::Sector) > 0)
@@ -380,7 +422,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             else if (inClause > 1)
                 addSectors(p, clause.first, clause.second);
             addStage(p, s);
-            if (p.kind.isEmpty()) {
+            if (p.kind.isEmpty() && scan.has(s, CueClass::Kind)) {
                 int best = -1;
                 for (const CueHit *h : cuesIn(from, to, CueClass::Kind))
                     best = best < 0 ? h->value : std::min(best, h->value);

@@ -2,8 +2,8 @@
 
 #include "yearscan.h"
 
-#include <QSet>
 #include <algorithm>
+#include <array>
 
 namespace cpe {
 
@@ -27,7 +27,8 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                                  const DateInfo &articleDate) const
 {
     QList<Pledge> out;
-    QSet<QString> seen;
+    // Pledges already taken, by actor, kind and target year; an article has a handful.
+    std::vector<std::array<int, 3>> seen;
     const QStringView text = scan.text;
     const QList<Entity> &entities = m_gazetteer.entities();
     std::vector<int> kindsHere; // pledge kinds already taken in the current sentence
@@ -64,7 +65,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                     base = y.year;
                     continue;
                 }
-                const bool marked = y.target || m_book.targetBefore.endsBefore(text, y.start, lookBack);
+                const bool marked = y.target || y.deadlineWord;
                 if (target == 0 && y.start >= h.end && y.start - h.end <= 80 && marked) {
                     target = y.year;
                     targetGap = y.start - h.end;
@@ -145,10 +146,10 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 continue;
             kindsHere.push_back(h.value);
 
-            const QString key = QStringLiteral("%1|%2|%3").arg(entities.at(actor).id, kind).arg(target);
-            if (seen.contains(key))
+            const std::array<int, 3> key{actor, h.value, target};
+            if (std::find(seen.begin(), seen.end(), key) != seen.end())
                 continue;
-            seen.insert(key);
+            seen.push_back(key);
 
             Pledge p;
             p.articleId = articleId;
@@ -170,7 +171,11 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 p.status = m_book.statuses.at(status);
             p.date = articleDate;
             p.confidence = committed ? 0.85 : 0.7;
-            p.cues.append(QStringLiteral("pledge:") + text.mid(h.start, h.end - h.start).toString());
+            // Built in one allocation: every pledge has this cue.
+            QString cue;
+            cue.reserve(7 + (h.end - h.start));
+            cue.append(QLatin1String("pledge:")).append(text.mid(h.start, h.end - h.start));
+            p.cues.append(std::move(cue));
             p.evidence.append(Evidence{s.start, s.end, text.mid(s.start, s.end - s.start).toString()});
             out.append(std::move(p));
         }

@@ -1,12 +1,14 @@
 #include "pledgeparser.h"
 
+#include <charconv>
+
 namespace cpe {
 
 namespace {
 
 struct UnitForm
 {
-    const char16_t *text;
+    QStringView text; // from a literal: its length is known at compile time
     const char *unit;
     double factor;
 };
@@ -32,7 +34,7 @@ const UnitForm kUnits[] = {
     {u" °C", "°C", 1},              {u"摄氏度", "°C", 1},
 };
 
-const char16_t *const kAnnual[] = {u" annually", u" a year", u" per year", u" each year",
+const QStringView kAnnual[] = {u" annually", u" a year", u" per year", u" each year",
                                    u" every year", u"每年"};
 
 // A number glued to a Latin word or another number ("A380", "3.5") is not an amount; one
@@ -42,14 +44,72 @@ bool isLatinWordChar(QChar c)
     return c.isDigit() || c == QLatin1Char('.') || (c.isLetter() && c.unicode() < 0x2E80);
 }
 
-// Most numbers in news are years and counts with no unit, so the first character is
-// compared before the whole form.
-bool startsWith(QStringView s, const char16_t *form)
+// Simple case folding of one unit; ASCII, nearly all of what is compared here, inline.
+char32_t foldUnit(char16_t u)
 {
-    if (s.isEmpty() || QChar::toCaseFolded(char32_t(s.front().unicode())) !=
-                           QChar::toCaseFolded(char32_t(form[0])))
+    if (u < 0x80)
+        return (u >= u'A' && u <= u'Z') ? char32_t(u + 0x20) : char32_t(u);
+    return QChar::toCaseFolded(char32_t(u));
+}
+
+// Most numbers in news are years and counts with no unit, and many forms start with a space,
+// so the first two characters are compared before the whole form; `head` holds the text's
+// first two, folded once by the caller for all the forms it tries.
+struct Head
+{
+    explicit Head(QStringView s)
+        : size(s.size()), first(s.isEmpty() ? 0 : foldUnit(s[0].unicode())),
+          second(s.size() < 2 ? 0 : foldUnit(s[1].unicode()))
+    {
+    }
+    qsizetype size;
+    char32_t first;
+    char32_t second;
+};
+
+bool startsWith(QStringView s, const Head &head, QStringView form)
+{
+    // Case-insensitive comparison folds unit by unit: a shorter text cannot start with form.
+    if (head.size < form.size() || head.first != foldUnit(form[0].unicode()) ||
+        (form.size() > 1 && head.second != foldUnit(form[1].unicode())))
         return false;
-    return s.startsWith(QStringView(form), Qt::CaseInsensitive);
+    return s.startsWith(form, Qt::CaseInsensitive);
+}
+
+bool startsWith(QStringView s, QStringView form)
+{
+    return startsWith(s, Head(s), form);
+}
+
+// The value of a run of digits with "," thousands separators and a "." decimal point, as
+// QString::toDouble() reads it once the separators are dropped; the run is read without
+// building a string. A non-ASCII digit, or more digits than a double holds exactly, goes
+// through toDouble() itself.
+double numberValue(QStringView text, qsizetype from, qsizetype to)
+{
+    char buffer[40];
+    int used = 0;
+    bool plain = true;
+    for (qsizetype k = from; k < to && plain; ++k) {
+        const char16_t c = text[k].unicode();
+        if (c == u',')
+            continue;
+        plain = used < int(sizeof buffer) && (c == u'.' || (c >= u'0' && c <= u'9'));
+        if (plain)
+            buffer[used++] = char(c);
+    }
+    if (plain) {
+        double value = 0;
+        const auto [end, error] = std::from_chars(buffer, buffer + used, value);
+        // "1.2.3" is no number to toDouble() either.
+        return error == std::errc() && end == buffer + used ? value : 0.0;
+    }
+    QString digits;
+    for (qsizetype k = from; k < to; ++k) {
+        if (text[k] != QLatin1Char(','))
+            digits.append(text[k]);
+    }
+    return digits.toDouble();
 }
 
 } // namespace
@@ -61,18 +121,13 @@ std::optional<Quantity> findQuantity(QStringView text, qsizetype from, qsizetype
         double value = 0;
         qsizetype j = i;
         if (text.at(i).isDigit() && (i == 0 || !isLatinWordChar(text.at(i - 1)))) {
-            QString digits;
             for (; j < to; ++j) {
                 const QChar c = text.at(j);
-                if (c.isDigit())
-                    digits.append(c);
-                else if ((c == QLatin1Char(',') || c == QLatin1Char('.')) && j + 1 < to && text.at(j + 1).isDigit())
-                    digits.append(c == QLatin1Char('.') ? c : QChar());
-                else
+                if (!c.isDigit() &&
+                    !((c == QLatin1Char(',') || c == QLatin1Char('.')) && j + 1 < to && text.at(j + 1).isDigit()))
                     break;
             }
-            digits.remove(QChar());
-            value = digits.toDouble();
+            value = numberValue(text, i, j);
         } else if ((text.at(i) == QLatin1Char('t') || text.at(i) == QLatin1Char('T')) &&
                    startsWith(text.mid(i), u"two degrees") && (i == 0 || !text.at(i - 1).isLetter())) {
             value = 2;
@@ -84,24 +139,26 @@ std::optional<Quantity> findQuantity(QStringView text, qsizetype from, qsizetype
         const qsizetype numberEnd = j;
         QStringView rest = text.mid(j, std::min<qsizetype>(40, to - j));
         double scale = 1;
+        Head head(rest);
         for (const UnitForm &s : kScales) {
-            if (startsWith(rest, s.text)) {
+            if (startsWith(rest, head, s.text)) {
                 scale = s.factor;
-                j += QStringView(s.text).size();
+                j += s.text.size();
                 rest = text.mid(j, std::min<qsizetype>(40, to - j));
+                head = Head(rest);
                 break;
             }
         }
         for (const UnitForm &u : kUnits) {
-            if (!startsWith(rest, u.text))
+            if (!startsWith(rest, head, u.text))
                 continue;
             Quantity q;
             q.value = value * scale * u.factor;
             q.unit = QString::fromUtf8(u.unit);
             q.start = i;
-            q.end = j + QStringView(u.text).size();
+            q.end = j + u.text.size();
             const QStringView tail = text.mid(q.end, std::min<qsizetype>(20, to - q.end));
-            for (const char16_t *a : kAnnual) {
+            for (QStringView a : kAnnual) {
                 if (startsWith(tail, a)) {
                     q.unit += QStringLiteral("/year");
                     break;

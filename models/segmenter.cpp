@@ -2,6 +2,10 @@
 
 #include <array>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace cpe {
 
 namespace {
@@ -9,7 +13,9 @@ namespace {
 // Words after which a period is part of the word, not the end of a sentence. Compared
 // case-sensitively: "No. 5" is an abbreviation, "said no. Then" is not. Dotted initials
 // (U.S, e.g, D.C) and single capitals are recognised by shape and need no entry.
-constexpr std::array<const char16_t *, 38> Abbreviations = {
+// QStringViews of literals, so their lengths are known at compile time: this list is
+// compared against every period that may end a sentence.
+constexpr std::array<QStringView, 38> Abbreviations = {
     u"Mr",  u"Mrs", u"Ms",  u"Dr",   u"Prof", u"St",  u"Sr",  u"Jr",    u"Gen",  u"Gov",
     u"Sen", u"Rep", u"Lt",  u"Col",  u"Capt", u"Inc", u"Ltd", u"Co",    u"Corp", u"vs",
     u"etc", u"No",  u"Nos", u"Art",  u"Fig",  u"Jan", u"Feb", u"Mar",   u"Apr",  u"Jun",
@@ -110,8 +116,8 @@ bool endsAbbreviation(QStringView text, qsizetype dot)
         initials = (i % 2 == 0) ? word[i].isLetter() : word[i] == u'.';
     if (initials)
         return true;
-    for (const char16_t *abbreviation : Abbreviations)
-        if (word == QStringView(abbreviation))
+    for (QStringView abbreviation : Abbreviations)
+        if (word.size() == abbreviation.size() && word == abbreviation)
             return true;
     return false;
 }
@@ -134,20 +140,48 @@ bool isEnumerator(QStringView text, qsizetype lineStart, qsizetype dot)
 }
 
 // Whether the main loop must look at a character at all. Nearly every character of running
-// text is a letter, digit or space, so a table for ASCII and a short list above it let the
+// text is a letter, digit or space, so one bit per UTF-16 unit (8 KiB, built once) lets the
 // loop skip them without the full set of tests.
-bool mayEndSentence(char16_t c)
+class SentenceEndTable
 {
-    static const auto ascii = [] {
-        std::array<bool, 128> t{};
-        for (char16_t k : {u'\n', u'\r', u'\v', u'\f', u'.', u'!', u'?'})
-            t[k] = true;
-        return t;
-    }();
-    if (c < 128)
-        return ascii[c];
-    return c == 0x0085 || c == 0x2026 || c == 0x2028 || c == 0x2029 || c == 0x3002 ||
-           c == 0xFF61 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B;
+public:
+    SentenceEndTable()
+    {
+        for (char16_t k : {u'\n', u'\r', u'\v', u'\f', u'.', u'!', u'?', char16_t(0x0085),
+                           char16_t(0x2026), char16_t(0x2028), char16_t(0x2029),
+                           char16_t(0x3002), char16_t(0xFF61), char16_t(0xFF01),
+                           char16_t(0xFF1F), char16_t(0xFF1B)})
+            m_bits[k >> 6] |= quint64(1) << (k & 63);
+    }
+    bool contains(char16_t c) const { return (m_bits[c >> 6] >> (c & 63)) & 1; }
+
+private:
+    std::array<quint64, 0x10000 / 64> m_bits{};
+};
+
+const SentenceEndTable &sentenceEnds()
+{
+    static const SentenceEndTable table;
+    return table;
+}
+
+// Whether the eight units at `p` are printable ASCII other than . ! ? — nothing the loop
+// below stops for; English text is mostly such blocks. Without SSE2 no block is skipped.
+bool plainBlock(const char16_t *p)
+{
+#if defined(__SSE2__)
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    // Signed comparisons: units from 0x8000 are negative and fall below the space.
+    __m128i stop = _mm_or_si128(_mm_cmplt_epi16(v, _mm_set1_epi16(0x20)),
+                                _mm_cmpgt_epi16(v, _mm_set1_epi16(0x7E)));
+    stop = _mm_or_si128(stop, _mm_cmpeq_epi16(v, _mm_set1_epi16('.')));
+    stop = _mm_or_si128(stop, _mm_cmpeq_epi16(v, _mm_set1_epi16('!')));
+    stop = _mm_or_si128(stop, _mm_cmpeq_epi16(v, _mm_set1_epi16('?')));
+    return _mm_movemask_epi8(stop) == 0;
+#else
+    Q_UNUSED(p);
+    return false;
+#endif
 }
 
 bool startsSentence(char16_t c)
@@ -159,16 +193,27 @@ bool startsSentence(char16_t c)
 class Splitter final
 {
 public:
-    explicit Splitter(QStringView text) : m_text(text) {}
+    Splitter(QStringView text, std::vector<SentenceSpan> &spans) : m_text(text), m_spans(spans)
+    {
+        m_spans.clear();
+    }
 
-    QList<SentenceSpan> run()
+    void run()
     {
         const qsizetype n = m_text.size();
         qsizetype i = 0;
         const char16_t *units = m_text.utf16();
+        const SentenceEndTable &ends = sentenceEnds();
         while (i < n) {
+            // Whole blocks of plain text at once, tried every eighth unit.
+            if ((i & 7) == 0) {
+                while (i + 8 <= n && plainBlock(units + i))
+                    i += 8;
+                if (i >= n)
+                    break;
+            }
             const char16_t c = units[i];
-            if (!mayEndSentence(c)) {
+            if (!ends.contains(c)) {
                 ++i;
             } else if (isLineBreak(c)) {
                 flush(i);
@@ -183,7 +228,6 @@ public:
             }
         }
         flush(n);
-        return m_spans;
     }
 
 private:
@@ -261,19 +305,26 @@ private:
         while (end > start && m_text[end - 1].isSpace())
             --end;
         if (end > start)
-            m_spans.append(SentenceSpan{start, end});
+            m_spans.push_back(SentenceSpan{start, end});
     }
 
     QStringView m_text;
+    std::vector<SentenceSpan> &m_spans;
     qsizetype m_start = 0;
-    QList<SentenceSpan> m_spans;
 };
 
 } // namespace
 
+void splitSentences(QStringView text, std::vector<SentenceSpan> &out)
+{
+    Splitter(text, out).run();
+}
+
 QList<SentenceSpan> splitSentences(QStringView text)
 {
-    return Splitter(text).run();
+    std::vector<SentenceSpan> spans;
+    splitSentences(text, spans);
+    return QList<SentenceSpan>(spans.begin(), spans.end());
 }
 
 } // namespace cpe

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QStringView>
+#include <vector>
 
 namespace cpe {
 
@@ -29,5 +30,8 @@ struct SentenceSpan
 // Decimals ("1.5 degrees") never split, as no whitespace follows their point.
 // Returns the spans in text order.
 QList<SentenceSpan> splitSentences(QStringView text);
+// The same, replacing the contents of `out`, so that a caller splitting many texts reuses
+// one buffer.
+void splitSentences(QStringView text, std::vector<SentenceSpan> &out);
 
 } // namespace cpe

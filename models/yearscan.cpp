@@ -1,5 +1,8 @@
 #include "yearscan.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace cpe {
 
 namespace {
@@ -20,6 +23,17 @@ bool startsWithWord(QStringView s, const char *word)
     return s.size() == w.size() || !s.at(w.size()).isLetter();
 }
 
+// Whether one of the four UTF-16 units at `p` may be '1' or '2' (no false negatives): the
+// classic test for a zero lane, on the units xor '1' and xor '2'.
+bool mayHoldOneOrTwo(const char16_t *p)
+{
+    quint64 v;
+    std::memcpy(&v, p, sizeof v);
+    constexpr quint64 Ones = 0x0001000100010001ull, Highs = 0x8000800080008000ull;
+    const auto hasZeroLane = [&](quint64 x) { return ((x - Ones) & ~x & Highs) != 0; };
+    return hasZeroLane(v ^ (Ones * u'1')) || hasZeroLane(v ^ (Ones * u'2'));
+}
+
 } // namespace
 
 int monthBefore(QStringView before)
@@ -30,6 +44,34 @@ int monthBefore(QStringView before)
     // Every month name and abbreviation ends in a letter, or in '.' after one.
     if (before.isEmpty() || !(before.back().isLetter() || before.back() == QLatin1Char('.')))
         return 0;
+    // Runs for every year in the text. When the text ends in a word, that whole word must be
+    // a month's name or abbreviation (a letter before the name fails the test below, and
+    // anything that folds to a Latin letter is a letter), so one comparison per name of the
+    // lower-cased word decides. A trailing '.' or a non-ASCII letter takes the full loop.
+    if (before.back().isLetter()) {
+        char word[10];
+        qsizetype length = 0;
+        bool ascii = true;
+        for (qsizetype k = before.size() - 1; k >= 0 && before[k].isLetter() && ascii; --k) {
+            const char16_t u = before[k].unicode();
+            ascii = u < 0x80;
+            if (length < qsizetype(sizeof word))
+                word[length] = char(u | 0x20);
+            ++length;
+        }
+        if (ascii && length > qsizetype(sizeof word))
+            return 0; // longer than any name
+        if (ascii) {
+            std::reverse(word, word + length);
+            const QLatin1String w(word, length);
+            for (int m = 0; m < 12; ++m) {
+                const QLatin1String full(kMonths[m]);
+                if (w == full || w == QLatin1String(kMonths[m], 3))
+                    return m + 1;
+            }
+            return 0;
+        }
+    }
     for (int m = 0; m < 12; ++m) {
         const QLatin1String full(kMonths[m]);
         for (const QLatin1String name : {full, QLatin1String(kMonths[m], 3)}) {
@@ -51,6 +93,9 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
 {
     const char16_t *units = text.utf16();
     for (qsizetype i = from; i + 4 <= to; ++i) {
+        // Four units at a time until one of them may be a '1' or '2': most text has no digit.
+        while (i + 8 <= to && !mayHoldOneOrTwo(units + i))
+            i += 4;
         if (units[i] != u'1' && units[i] != u'2')
             continue;
         if (i > 0 && (text.at(i - 1).isDigit() ||
@@ -72,9 +117,11 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
             continue;
         const QStringView after = text.mid(j, std::min<qsizetype>(24, to - j));
         bool quantity = false;
-        const QStringView afterWord = after.trimmed();
-        for (const char *w : kQuantityWords)
-            quantity = quantity || (after.startsWith(QLatin1Char(' ')) && startsWithWord(afterWord, w));
+        if (after.startsWith(QLatin1Char(' '))) {
+            const QStringView afterWord = after.trimmed();
+            for (const char *w : kQuantityWords)
+                quantity = quantity || startsWithWord(afterWord, w);
+        }
         if (!after.isEmpty()) {
             const QChar a = after.at(0);
             // Chinese counters: 2000万, 2000亿, 2000人 are amounts.
@@ -100,7 +147,8 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
                 t.month = m;
         }
         // "from 2007 to 2018" is a past span, so "to" alone does not make a deadline.
-        t.target = book.targetBefore.endsBefore(text, i, lookBack) &&
+        t.deadlineWord = book.targetBefore.endsBefore(text, i, lookBack);
+        t.target = t.deadlineWord &&
                    !text.mid(lookBack, i - lookBack).trimmed().endsWith(QLatin1String("in"), Qt::CaseInsensitive);
         // 年前, 年之前, 年以前: "2030年前碳达峰"
         if (after.size() >= 2 && after.at(0) == QChar(0x5E74) &&

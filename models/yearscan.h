@@ -15,6 +15,9 @@ struct YearToken
     int year = 0;
     int month = 0;       // "March 2010", "2010年3月"
     bool target = false; // "by 2030", "before 2060", "2030年前": a deadline, not an event
+    // A deadline word (CueBook::targetBefore) ends right before the year, within its
+    // sentence and 16 characters; kept because the pledge rules ask again for every year.
+    bool deadlineWord = false;
 };
 
 // Years 1900–2100 that stand alone (not part of "3,154", "12.2030" or "2000 tons"), in
