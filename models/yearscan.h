@@ -15,6 +15,8 @@ struct YearToken
     int year = 0;
     int month = 0;       // "March 2010", "2010年3月"
     bool target = false; // "by 2030", "before 2060", "2030年前": a deadline, not an event
+    bool base = false;   // "比2005年", "在2005年基础上", "2005 levels": a baseline, not an event
+    bool rangeEnd = false; // "2022—2026年", "(2021–2025)": the end of a period, not an event
 };
 
 // Years 1900–2100 that stand alone (not part of "3,154", "12.2030" or "2000 tons"), in
