@@ -66,6 +66,24 @@ void scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView te
         if (book.isSectorCue(m.pattern))
             sectorMatches.push_back(m);
     }
+    // "中巴西" is China and Brazil, "中新西兰" China and New Zealand: a compound 中X gives way
+    // to 中 followed by a longer name that starts at X, read as a compound of that name.
+    std::vector<qsizetype> rereadCompounds;
+    for (size_t i = 0; i < entityMatches.size(); ++i) {
+        AhoCorasick::Match &c = entityMatches[i];
+        if (text.at(c.start) != QChar(0x4E2D) || book.entityMeaning(c.pattern)->aliasType != AliasType::Compound)
+            continue;
+        for (size_t j = i + 1; j < entityMatches.size() && entityMatches[j].start <= c.start + 1; ++j) {
+            const AhoCorasick::Match &n = entityMatches[j];
+            if (n.start == c.start + 1 && n.end > c.end &&
+                book.entityMeaning(n.pattern)->aliasType == AliasType::Name) {
+                c.end = n.end;
+                c.pattern = n.pattern;
+                rereadCompounds.push_back(c.start);
+                break;
+            }
+        }
+    }
     AhoCorasick::keepLeftmostLongest(entityMatches);
     // "clean energy automobiles" is transport, not also clean energy. What is kept does not
     // overlap, so every start is distinct and ascending.
@@ -77,13 +95,33 @@ void scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView te
     scan.mentions.reserve(entityMatches.size());
     for (const auto &m : entityMatches) {
         const CueMeaning *meaning = book.entityMeaning(m.pattern);
-        scan.mentions.push_back(Mention{m.start, m.end, meaning->value, meaning->aliasType});
+        const bool reread = std::find(rereadCompounds.begin(), rereadCompounds.end(), m.start) != rereadCompounds.end();
+        scan.mentions.push_back(Mention{m.start, m.end, meaning->value, reread ? AliasType::Compound : meaning->aliasType});
         auto it = std::find_if(entityCounts.begin(), entityCounts.end(),
                                [&](const auto &c) { return c.first == meaning->value; });
         if (it == entityCounts.end())
             entityCounts.emplace_back(meaning->value, 1);
         else
             ++it->second;
+        // "中法德", "中日韩": one-character short forms chained after a compound name one
+        // more partner each, until a character that is no short form, starts another name
+        // or makes a word with the next ("中美日前" is 中美 + 日前).
+        if (scan.mentions.back().type != AliasType::Compound || text.at(m.start) != QChar(0x4E2D))
+            continue;
+        const size_t next = &m - entityMatches.data() + 1;
+        const qsizetype nextName = next < entityMatches.size() ? entityMatches[next].start : text.size();
+        for (qsizetype at = m.end; at < nextName && at - m.end < 6; ++at) {
+            const int entity = gazetteer.chainAbbreviation(text.at(at));
+            if (entity < 0 || book.cutsAcrossWord(text, at, at + 1))
+                break;
+            scan.mentions.push_back(Mention{at, at + 1, entity, AliasType::Compound});
+            auto ct = std::find_if(entityCounts.begin(), entityCounts.end(),
+                                   [&](const auto &c) { return c.first == entity; });
+            if (ct == entityCounts.end())
+                entityCounts.emplace_back(entity, 1);
+            else
+                ++ct->second;
+        }
     }
 
     // Cue words inside a name ("Forum" in "Carbon Sequestration Leadership Forum") say

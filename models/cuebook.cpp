@@ -108,6 +108,8 @@ bool CueBook::cutsAcrossWord(QStringView text, qsizetype start, qsizetype end) c
     const auto pair = [&](qsizetype at) {
         return quint32(text.at(at).unicode()) << 16 | text.at(at + 1).unicode();
     };
+    if (end - start > 3)
+        return false;
     if (start > 0 && m_wordsBefore.contains(pair(start - 1)))
         return true;
     return end > start && end < text.size() && m_wordsAfter.contains(pair(end - 1));
@@ -135,6 +137,7 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
     addList(cues.value(QLatin1String("strong_cooperation")), {CueClass::StrongCooperation, 0, {}});
     addList(cues.value(QLatin1String("aid")), {CueClass::Aid, 0, {}});
     addList(cues.value(QLatin1String("pair_anaphora")), {CueClass::PairAnaphora, 0, {}});
+    addList(cues.value(QLatin1String("group_anaphora")), {CueClass::GroupAnaphora, 0, {}});
     addList(cues.value(QLatin1String("climate_topic")), {CueClass::ClimateTopic, 0, {}});
     addList(cues.value(QLatin1String("commitment")), {CueClass::Commitment, 0, {}});
     addList(cues.value(QLatin1String("future")), {CueClass::Future, 0, {}});

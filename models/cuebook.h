@@ -34,6 +34,7 @@ enum class CueClass : quint8 {
     EventAnchor,       // value: year
     OfficeAnchor,      // value: index into CueBook::offices
     Hedge,             // "could", "is expected to", 预计: a forecast, not a pledge
+    GroupAnaphora,     // "the six countries", "六国", "各方": the several partners just listed
 };
 
 struct CueMeaning

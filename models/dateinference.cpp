@@ -1,7 +1,9 @@
 #include "dateinference.h"
 
+#include "readermeta.h"
 #include "yearscan.h"
 
+#include <QDate>
 #include <QRegularExpression>
 #include <QStringMatcher>
 
@@ -99,6 +101,84 @@ DateInfo datelineIn(QStringView text)
     return d;
 }
 
+// Whether a line holds four digits starting 19 or 20: most short lines (titles, headings)
+// do not, and skip the regular expression below.
+bool hasFullYear(QStringView line)
+{
+    for (qsizetype i = 0; i + 3 < line.size(); ++i) {
+        const char16_t c = line.at(i).unicode(), n = line.at(i + 1).unicode();
+        if (((c == u'1' && n == u'9') || (c == u'2' && n == u'0')) && line.at(i + 2).isDigit() &&
+            line.at(i + 3).isDigit())
+            return true;
+    }
+    return false;
+}
+
+// A publication date the page labels as such: "发布时间：2022-11-15", "2019-12-14 09:12:05 来源：",
+// a byline "（2021年10月）" on a line of its own, "Published: Oct 27, 2021", "Updated
+// 15.04.2024", or a line holding nothing but a date ("Friday, 14 April 2023"; "Beijing,
+// China, 12 November 2014"). As good as a dateline: it says when the text was written.
+DateInfo labelledDateIn(QStringView text)
+{
+    static const QString monthName = QStringLiteral(
+        "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?");
+    static const QString anyDate =
+        QStringLiteral("(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|") +
+        monthName + QStringLiteral(" \\d{1,2},? \\d{4}|\\d{1,2} ") + monthName + QStringLiteral(" \\d{4})");
+    static const QRegularExpression labelled(
+        QStringLiteral("(?:发布时间|发布日期|发表时间|发文日期|更新时间|日期|"
+                       "Published(?: on)?|Updated(?: on)?|Posted(?: on)?|Released(?: on)?|Last updated|"
+                       "Release date|Date)\\s*[：:|]?\\s*") + anyDate +
+            QStringLiteral("|") + anyDate + QStringLiteral("日?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:\\||来源|Source)|"
+                           "^[ \\t]*[（(](\\d{4})年(\\d{1,2})月(?:(\\d{1,2})日)?[）)][ \\t]*$|"
+                           "^[ \\t*_]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? |[A-Z][A-Za-z .]{1,30}, (?:[A-Z][A-Za-z .]{1,30}, )?)?") +
+            anyDate + QStringLiteral("[ \\t*_]*$"));
+    DateInfo d;
+    // Dates are labelled on short lines (bylines, info bars, datelines); the regular
+    // expression runs only on those, so body paragraphs cost a scan for the line end.
+    QRegularExpressionMatch m;
+    const QStringView head = text.left(3000);
+    // Such lines open the page: a few candidates are enough, and bound the cost per article.
+    int tries = 0;
+    for (qsizetype at = 0; at < head.size() && !m.hasMatch() && tries < 6;) {
+        qsizetype nl = head.indexOf(QLatin1Char('\n'), at);
+        if (nl < 0)
+            nl = head.size();
+        const QStringView line = head.mid(at, nl - at);
+        if (line.size() >= 6 && line.size() <= 160 && hasFullYear(line)) {
+            m = labelled.match(line);
+            ++tries;
+        }
+        at = nl + 1;
+    }
+    if (!m.hasMatch())
+        return d;
+    QString when;
+    for (int g : {1, 2, 6})
+        if (when.isEmpty())
+            when = m.captured(g);
+    if (when.isEmpty()) {
+        // The byline: year and month, perhaps a day.
+        d.year = m.capturedView(3).toInt();
+        d.month = m.capturedView(4).toInt();
+        d.day = m.capturedView(5).toInt();
+        d.precision = d.day ? DatePrecision::Day : DatePrecision::Month;
+    } else {
+        // "15.04.2024" is day.month.year; normalizeDate reads the rest.
+        static const QRegularExpression dmy(QStringLiteral("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})$"));
+        const QRegularExpressionMatch e = dmy.match(when);
+        if (e.hasMatch())
+            when = e.captured(3) + QLatin1Char('-') + e.captured(2) + QLatin1Char('-') + e.captured(1);
+        when.replace(QChar(0x5E74), QLatin1Char('-')).replace(QChar(0x6708), QLatin1Char('-'));
+        when.remove(QLatin1Char(' '));
+        d = DateInfo::fromIso(normalizeDate(when), QString());
+    }
+    if (d.year < 1990 || d.year > QDate::currentDate().year() || d.month < 1 || d.month > 12)
+        return DateInfo();
+    d.cue = QStringLiteral("labelled date: ") + m.captured(0).trimmed();
+    return d;
+}
+
 } // namespace
 
 DateInfo eventDateIn(const ArticleScan &scan, qsizetype from, qsizetype to, const CueBook &book)
@@ -110,7 +190,7 @@ DateInfo eventDateIn(const ArticleScan &scan, qsizetype from, qsizetype to, cons
         return d;
     for (const YearToken *yp = yb; yp != ye; ++yp) {
         const YearToken &y = *yp;
-        if (y.target || y.end > to)
+        if (y.target || y.base || y.rangeEnd || y.end > to)
             continue;
         const qsizetype lookBack = std::max(from, y.start - 12);
         const QStringView before = scan.text.mid(lookBack, y.start - lookBack).trimmed();
@@ -146,11 +226,18 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
         d.basis = QStringLiteral("dateline");
         return d;
     }
+    DateInfo label = labelledDateIn(scan.text);
+    if (label.isValid()) {
+        label.basis = QStringLiteral("dateline");
+        return label;
+    }
 
+    // A text cannot report events after the day it is read: a later year is a plan.
+    const int thisYear = QDate::currentDate().year();
     int best = 0;
     QStringView cue; // a view into the text: most candidates lose, so nothing is copied
     const auto consider = [&](int year, QStringView why) {
-        if (year > best) {
+        if (year > best && year <= thisYear) {
             best = year;
             cue = why;
         }
@@ -169,7 +256,7 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
         const auto [yb, ye] = scan.yearsIn(s.start, s.end);
         for (const YearToken *yp = yb; yp != ye; ++yp) {
             const YearToken &y = *yp;
-            if (y.target || y.start > futureAt)
+            if (y.target || y.base || y.rangeEnd || y.start > futureAt)
                 continue;
             consider(y.year, scan.text.mid(s.start, s.end - s.start));
         }
@@ -239,7 +326,7 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
     d.year = best;
     d.precision = DatePrecision::Year;
     d.basis = QStringLiteral("inferred");
-    d.cue = cue.left(160).toString();
+    d.cue = QStringLiteral("latest dated event: ") + cue.left(160).toString();
     if (line.month > 0) {
         // A dateline without a year still gives the month and day.
         d.month = line.month;

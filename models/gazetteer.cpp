@@ -38,6 +38,7 @@ bool Gazetteer::loadJson(const QByteArray &json, QString *error)
     m_entities.clear();
     m_aliases.clear();
     m_index.clear();
+    m_zhAbbr.clear();
     const QJsonArray entities = doc.object().value(QLatin1String("entities")).toArray();
     m_entities.reserve(entities.size());
     for (const QJsonValue &v : entities) {
@@ -78,6 +79,11 @@ bool Gazetteer::loadJson(const QByteArray &json, QString *error)
         addAll("metonyms_zh", AliasType::Metonym);
         addAll("compounds_en", AliasType::Compound);
         addAll("compounds_zh", AliasType::Compound);
+        for (const QJsonValue &a : o.value(QLatin1String("abbr_zh")).toArray()) {
+            const QString abbr = a.toString();
+            if (abbr.size() == 1)
+                m_zhAbbr.insert(abbr.at(0).unicode(), index);
+        }
         m_entities.append(std::move(e));
     }
     if (m_entities.isEmpty()) {

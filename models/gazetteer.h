@@ -54,11 +54,15 @@ public:
     const QList<Alias> &aliases() const { return m_aliases; }
     const Entity *find(const QString &id) const;
     int indexOf(const QString &id) const { return m_index.value(id, -1); }
+    // The country a one-character Chinese short form stands for in a chain after 中
+    // ("中法德": 法 France, 德 Germany), from the entities' abbr_zh; -1 if none.
+    int chainAbbreviation(QChar c) const { return m_zhAbbr.value(c.unicode(), -1); }
 
 private:
     QList<Entity> m_entities;
     QList<Alias> m_aliases;
     QHash<QString, int> m_index;
+    QHash<char16_t, int> m_zhAbbr;
 };
 
 } // namespace cpe

@@ -27,6 +27,63 @@ struct Group
     qsizetype end = 0;
 };
 
+bool isClauseBreak(QChar c)
+{
+    return c == QLatin1Char(';') || c == QChar(0xFF1B);
+}
+
+// The last visible character of a sentence: a colon or semicolon there leaves it open for the
+// list items that follow ("双方决定在以下领域加强合作：", "…；").
+bool endsOpen(QStringView s)
+{
+    s = s.trimmed();
+    if (s.isEmpty())
+        return false;
+    const QChar c = s.back();
+    return c == QLatin1Char(':') || c == QChar(0xFF1A) || isClauseBreak(c);
+}
+
+bool isZhNumeral(QChar c)
+{
+    return QStringView(u"一二三四五六七八九十").contains(c);
+}
+
+// A list item: "（四）…", "(4) …", "4. …", "4）…", "① …", "- …".
+bool isListItem(QStringView s)
+{
+    s = s.trimmed();
+    if (s.size() < 2)
+        return false;
+    const QChar c = s.at(0);
+    if ((c >= QChar(0x2460) && c <= QChar(0x2473)) || c == QChar(0x2022) ||
+        ((c == QLatin1Char('-') || c == QLatin1Char('*')) && s.at(1) == QLatin1Char(' ')))
+        return true;
+    qsizetype i = (c == QChar(0xFF08) || c == QLatin1Char('(')) ? 1 : 0;
+    const qsizetype first = i;
+    while (i < s.size() && (s.at(i).isDigit() || isZhNumeral(s.at(i))) && i - first < 3)
+        ++i;
+    if (i == first || i >= s.size())
+        return false;
+    const QChar close = s.at(i);
+    if (first == 1)
+        return close == QChar(0xFF09) || close == QLatin1Char(')');
+    // "4." "4）" "4、"; a Chinese numeral with 、 ("四、") heads a section, not an item.
+    return s.at(first).isDigit() && (close == QLatin1Char('.') || close == QChar(0xFF09) || close == QLatin1Char(')') ||
+                                     close == QChar(0x3001));
+}
+
+// A section heading of a policy text on a line of its own: "四、清洁能源", "3. Energy".
+bool isSectionHeading(QStringView s)
+{
+    s = s.trimmed();
+    if (s.size() < 3 || s.size() > 24 || s.contains(QChar(0x3002)))
+        return false;
+    qsizetype i = 0;
+    while (i < s.size() && (isZhNumeral(s.at(i)) || s.at(i).isDigit()) && i < 3)
+        ++i;
+    return i > 0 && i < s.size() && (s.at(i) == QChar(0x3001) || s.at(i) == QLatin1Char('.'));
+}
+
 bool isListGap(QStringView gap, const QStringList &separators)
 {
     gap = gap.trimmed();
@@ -114,6 +171,10 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
     const QList<Entity> &entities = m_gazetteer.entities();
     QMap<RecordKey, Partnership> records;
     QList<int> lastPartners; // for "the two sides" in a later sentence
+    QList<int> groupPartners; // the last several partners named together, for "六国", "all parties"
+    QList<int> listPartners;  // partners of an open list ("…在以下领域开展合作："), for its items
+    bool afterHeading = false;
+    bool listOpen = false;
 
     // Reused for every query: sentences ask for cues many times, and allocating a fresh list
     // each time was a large share of the extraction time.
@@ -168,8 +229,49 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
     std::vector<qsizetype> breaks;
     std::vector<Candidate> accepted;
     std::vector<Group> groups;
+    // A sentence that names nobody but China and refers back: each partner it refers to gets
+    // its sectors, stage and evidence.
+    const auto attachTo = [&](const QList<int> &partners, const ScannedSentence &s, const QString &why) {
+        for (int entity : partners) {
+            for (auto it = records.begin(); it != records.end(); ++it) {
+                if (it.key().entity != entity)
+                    continue;
+                addEvidence(it.value(), s);
+                addSectors(it.value(), s.start, s.end);
+                addStage(it.value(), s);
+                it.value().cues.append(why + surface(s.start, std::min(s.end, s.start + 40)));
+                break;
+            }
+        }
+    };
     for (const ScannedSentence &s : scan.sentences) {
         current = &s;
+        bool othersNamed = false;
+        for (int i = s.mentionBegin; i < s.mentionEnd && !othersNamed; ++i)
+            othersNamed = !scan.isSelf(scan.mentions[size_t(i)]);
+        const QStringView sentence = text.mid(s.start, s.end - s.start);
+        const bool heading = isSectionHeading(sentence);
+        const bool wasAfterHeading = afterHeading;
+        afterHeading = heading;
+        const bool wasOpen = listOpen;
+        listOpen = endsOpen(sentence);
+        // Items of an open list inherit its partners: "双方计划在以下领域开展合作：A；B；C。"
+        // and "（一）…（八）…" under such a sentence.
+        if (!listPartners.isEmpty()) {
+            if (!othersNamed && !heading && (isListItem(sentence) || wasOpen)) {
+                attachTo(listPartners, s, QStringLiteral("list item:"));
+                continue;
+            }
+            listPartners.clear();
+        }
+        if (!othersNamed && groupPartners.size() > 1 && scan.has(s, CueClass::Cooperation) &&
+            (scan.has(s, CueClass::GroupAnaphora) || wasAfterHeading)) {
+            // "六国将…", or a plan's section that opens without a subject right after its heading.
+            attachTo(groupPartners, s, QStringLiteral("group:"));
+            if (endsOpen(sentence))
+                listPartners = groupPartners;
+            continue;
+        }
         if (s.mentionBegin == s.mentionEnd && lastPartners.isEmpty())
             continue;
         const bool coop = scan.has(s, CueClass::Cooperation);
@@ -245,9 +347,15 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
         // Clause boundaries: a ';' separates independent statements in long policy sentences.
         // Found with indexOf(), which is vectorised: few sentences have either character.
         breaks.assign(1, s.start);
-        const QStringView sentence = text.mid(s.start, s.end - s.start);
         for (const QChar breakChar : {QChar(u';'), QChar(0xFF1B)}) {
             for (qsizetype k = sentence.indexOf(breakChar); k >= 0; k = sentence.indexOf(breakChar, k + 1))
+                breaks.push_back(s.start + k + 1);
+        }
+        // "中国与老挝合作建设…，与埃及开展…": a comma before a new 与/同 starts a clause about
+        // other partners.
+        for (qsizetype k = sentence.indexOf(QChar(0xFF0C)); k >= 0 && k + 1 < sentence.size();
+             k = sentence.indexOf(QChar(0xFF0C), k + 1)) {
+            if (sentence.at(k + 1) == QChar(0x4E0E) || sentence.at(k + 1) == QChar(0x540C))
                 breaks.push_back(s.start + k + 1);
         }
         std::sort(breaks.begin() + 1, breaks.end());
@@ -327,6 +435,8 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                                                   text.mid(s.start, std::min(s.end, s.start + 40) - s.start)));
                     break;
                 }
+                if (endsOpen(sentence) || sentence.contains(QChar(0xFF1A)))
+                    listPartners = lastPartners;
             } else if (s.mentionBegin != s.mentionEnd) {
                 lastPartners.clear();
             }
@@ -436,6 +546,10 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             if (!lastPartners.contains(m.entity))
                 lastPartners.append(m.entity);
         }
+        if (lastPartners.size() >= 3 || (lastPartners.size() >= 2 && scan.has(s, CueClass::GroupAnaphora)))
+            groupPartners = lastPartners;
+        if (listOpen || sentence.contains(QChar(0xFF1A)))
+            listPartners = lastPartners;
     }
 
     const QString generic = QStringLiteral("policy_dialogue");

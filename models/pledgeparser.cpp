@@ -59,14 +59,25 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 const qsizetype lookBack = std::max(s.start, y.start - 16);
                 const QStringView before = text.mid(lookBack, y.start - lookBack);
                 const QStringView after = text.mid(y.end, 8);
-                if (after.startsWith(QLatin1String(" level")) || after.startsWith(u"年水平") ||
+                if (y.base || after.startsWith(QLatin1String(" level")) || after.startsWith(u"年水平") ||
                     before.trimmed().endsWith(QLatin1String("from"), Qt::CaseInsensitive) ||
                     before.trimmed().endsWith(u"比")) {
                     base = y.year;
                     continue;
                 }
                 const bool marked = y.target || y.deadlineWord;
-                if (target == 0 && y.start >= h.end && y.start - h.end <= 80 && marked) {
+                // A deadline after the cue belongs to it unless another actor is named in
+                // between: "中方提出2030年左右…达到峰值，美方提出计划于2025年…".
+                bool otherActor = false;
+                for (int i = s.mentionBegin; i < s.mentionEnd && !otherActor; ++i) {
+                    const Mention &m = scan.mentions[size_t(i)];
+                    if (m.start < h.end || m.end > y.start)
+                        continue;
+                    const QStringView between = text.mid(h.end, m.start - h.end);
+                    otherActor = between.contains(QChar(0xFF0C)) || between.contains(QChar(0xFF1B)) ||
+                                 between.contains(QLatin1Char(';'));
+                }
+                if (target == 0 && y.start >= h.end && y.start - h.end <= 80 && marked && !otherActor) {
                     target = y.year;
                     targetGap = y.start - h.end;
                     continue; // a base year may still follow: "by 2030 compared with 2005 levels"

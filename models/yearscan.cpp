@@ -159,6 +159,33 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
         const QStringView beforeZh = text.mid(std::max(from, i - 1), i - std::max(from, i - 1));
         if (beforeZh == QStringView(u"到"))
             t.target = true;
+        // "2030年左右" and "around 2030" name a target date, with or without 到/于 before it;
+        // "post-2020" is the period after it.
+        if (after.startsWith(u"年左右") || after.startsWith(u"年前后"))
+            t.target = true;
+        const QStringView near = text.mid(lookBack, i - lookBack);
+        if (near.endsWith(QLatin1String("post-"), Qt::CaseInsensitive))
+            t.target = true;
+        // Baselines: "比2005年", "在2005年基础上", "2005年水平", "2005 levels", "compared with 1990".
+        if (beforeZh == QStringView(u"比") || after.startsWith(u"年基础上") || after.startsWith(u"年水平") ||
+            after.startsWith(QLatin1String(" level")) || after.startsWith(QLatin1String("-level")) ||
+            near.trimmed().endsWith(QLatin1String("compared with"), Qt::CaseInsensitive) ||
+            near.trimmed().endsWith(QLatin1String("compared to"), Qt::CaseInsensitive) ||
+            near.trimmed().endsWith(QLatin1String("relative to"), Qt::CaseInsensitive) ||
+            near.trimmed().endsWith(QLatin1String("below its"), Qt::CaseInsensitive) ||
+            near.trimmed().endsWith(QLatin1String("below"), Qt::CaseInsensitive))
+            t.base = true;
+        // The second year of "2022—2026", "2021–2025", "2016-2025", "2023至2027年".
+        if (i >= 5 && i - 5 >= from && text.at(i - 2).isDigit() && text.at(i - 5).isDigit()) {
+            const QChar dash = text.at(i - 1);
+            if (dash == QLatin1Char('-') || dash == QChar(0x2013) || dash == QChar(0x2014) ||
+                dash == QChar(0x2015) || dash == QChar(0xFF5E) || dash == QLatin1Char('~') ||
+                dash == QChar(0x81F3) || dash == QChar(0x5230))
+                t.rangeEnd = true;
+        } else if (i >= 6 && i - 6 >= from && text.at(i - 2) == QChar(0x2014) && text.at(i - 1) == QChar(0x2014) &&
+                   text.at(i - 6).isDigit()) {
+            t.rangeEnd = true; // "2022——2026年"
+        }
         out.push_back(t);
         i = j;
     }

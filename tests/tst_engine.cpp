@@ -60,6 +60,15 @@ cpe::ArticleExtraction run(const QString &text, const QString &metaDate = {})
     return fixture().engine->extract(a);
 }
 
+// The shipped gazetteer: the Chinese short forms and agencies are data, not test fixtures.
+cpe::ArticleExtraction runBundled(const QString &text)
+{
+    cpe::Article a;
+    a.id = QStringLiteral("t");
+    a.text = text;
+    return cpe::Engine::bundled().extract(a);
+}
+
 QStringList partnerIds(const cpe::ArticleExtraction &x)
 {
     QStringList ids;
@@ -156,6 +165,70 @@ private slots:
         QCOMPARE(found, mentions);
     }
 
+    void chineseShortForms_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("中X from the short form") << QStringLiteral("中沙两国签署了氢能领域合作谅解备忘录，推动清洁能源合作。")
+                                              << QStringList{QStringLiteral("SAU")};
+        QTest::newRow("X方 from the short form") << QStringLiteral("中方愿同肯方继续深化新能源领域合作。")
+                                               << QStringList{QStringLiteral("KEN")};
+        QTest::newRow("everyday name") << QStringLiteral("中国与沙特签署可再生能源合作协议。") << QStringList{QStringLiteral("SAU")};
+        QTest::newRow("chain after 中") << QStringLiteral("中法德领导人举行视频峰会，就应对气候变化合作深入交流。")
+                                      << QStringList{QStringLiteral("DEU"), QStringLiteral("FRA")};
+        QTest::newRow("chain stops at a word") << QStringLiteral("中美日前发表应对气候变化合作联合声明。")
+                                             << QStringList{QStringLiteral("USA")};
+        QTest::newRow("news agency stays media") << QStringLiteral("中新社报道，中国与法国同意加强气候合作。")
+                                               << QStringList{QStringLiteral("FRA")};
+        QTest::newRow("中 + longer name") << QStringLiteral("中巴西两国签署清洁能源合作协议。") << QStringList{QStringLiteral("BRA")};
+        QTest::newRow("ministry speaks for China") << QStringLiteral("国家能源局与国际可再生能源署签署可再生能源合作谅解备忘录。")
+                                                 << QStringList{QStringLiteral("IRENA")};
+        QTest::newRow("China's own fund is no partner") << QStringLiteral(
+            "中国宣布出资200亿元人民币建立中国气候变化南南合作基金，开展应对气候变化合作。") << QStringList{};
+        QTest::newRow("project built abroad") << QStringLiteral("中国电建承建的卡塔尔光伏电站竣工投运，每年减少碳排放。")
+                                              << QStringList{QStringLiteral("QAT")};
+        QTest::newRow("projects in listed hosts") << QStringLiteral("在埃及、摩洛哥等国，中国企业也参与建设了一批光伏电站。")
+                                                  << QStringList{QStringLiteral("EGY"), QStringLiteral("MAR")};
+        QTest::newRow("venue stays a venue") << QStringLiteral("在埃及举行的气候大会上，中国与法国签署了清洁能源合作协议。")
+                                             << QStringList{QStringLiteral("FRA")};
+        QTest::newRow("English: Chinese-built") << QStringLiteral(
+            "The Chinese-built solar plant in Kenya now supplies clean energy to 70,000 homes.") << QStringList{QStringLiteral("KEN")};
+    }
+    void chineseShortForms()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        expected.sort();
+        QCOMPARE(partnerIds(runBundled(text)), expected);
+    }
+
+    // "六国将…" and the items of "…在以下领域开展合作：" belong to the partners named before.
+    void groupAnaphoraAndListItems()
+    {
+        auto x = runBundled(QStringLiteral("中国、柬埔寨、老挝、缅甸六国同意深化可持续发展合作，携手应对气候变化。\n"
+                                           "六国将推进洪旱灾害早期预警合作。"));
+        QCOMPARE(partnerIds(x), (QStringList{QStringLiteral("KHM"), QStringLiteral("LAO"), QStringLiteral("MMR")}));
+        for (const auto &p : x.partnerships)
+            QVERIFY2(p.sectors.contains(QStringLiteral("adaptation")), qPrintable(p.partnerId));
+
+        x = runBundled(QStringLiteral("中美两国发表应对气候变化联合宣言。双方计划在以下领域开展合作：\n"
+                                      "（一）甲烷排放控制；\n（二）碳捕集、利用与封存。"));
+        QCOMPARE(partnerIds(x), QStringList{QStringLiteral("USA")});
+        QVERIFY(x.partnerships.first().sectors.contains(QStringLiteral("ccus")));
+        QVERIFY(x.partnerships.first().sectors.contains(QStringLiteral("non_co2")));
+    }
+
+    void clausesStartAtANewWith()
+    {
+        const auto x = runBundled(QStringLiteral(
+            "中国与老挝、柬埔寨合作建设低碳示范区，与埃及开展适应气候变化项目。"));
+        QHash<QString, QStringList> sectors;
+        for (const auto &p : x.partnerships)
+            sectors.insert(p.partnerId, p.sectors);
+        QCOMPARE(sectors.value(QStringLiteral("LAO")), QStringList{QStringLiteral("low_carbon_cities")});
+        QCOMPARE(sectors.value(QStringLiteral("EGY")), QStringList{QStringLiteral("adaptation")});
+    }
+
     void sectorsFollowTheirClause()
     {
         const auto x = run(QStringLiteral(
@@ -207,6 +280,14 @@ private slots:
         QTest::newRow("term of office") << QStringLiteral("President Joe Biden spoke about climate; the U.S. left the pact in November 2020.") << QString() << 2021 << QStringLiteral("inferred");
         QTest::newRow("chinese years") << QStringLiteral("2018年，中国发布了报告。中国力争2060年前实现碳中和。") << QString() << 2018 << QStringLiteral("inferred");
         QTest::newRow("nothing") << QStringLiteral("China acted on climate.") << QString() << 0 << QString();
+        QTest::newRow("labelled date") << QStringLiteral("国际合作动态\n发布时间：2022-11-15　来源：国际合作司\n按照其2022—2026年总体战略开展合作。") << QString() << 2022 << QStringLiteral("dateline");
+        QTest::newRow("byline") << QStringLiteral("白皮书\n（2021年10月）\n到2030年，中国将实现目标。") << QString() << 2021 << QStringLiteral("dateline");
+        QTest::newRow("updated") << QStringLiteral("Sino-German ties\nUpdated 15.04.2024 - 18:40 | Desk\nIn 2006 they met.") << QString() << 2024 << QStringLiteral("dateline");
+        QTest::newRow("date line") << QStringLiteral("Joint Announcement\nBeijing, China, 12 November 2014\nPeaking around 2030.") << QString() << 2014 << QStringLiteral("dateline");
+        QTest::newRow("年左右 is a target") << QStringLiteral("2018年7月，会晤举行。中国承诺二氧化碳排放2030年左右达到峰值。") << QString() << 2018 << QStringLiteral("inferred");
+        QTest::newRow("base year is no event") << QStringLiteral("欧盟承诺温室气体排放在1990年基础上减少40%。1985年成立。") << QString() << 1985 << QStringLiteral("inferred");
+        QTest::newRow("range end is no event") << QStringLiteral("按照其2022—2026年总体战略，银行将加大投入。") << QString() << 2022 << QStringLiteral("inferred");
+        QTest::newRow("no year after today") << QStringLiteral("The Vision 2090 plan was adopted in 2019.") << QString() << 2019 << QStringLiteral("inferred");
     }
     void articleDate()
     {
@@ -261,6 +342,20 @@ private slots:
             QCOMPARE(*found->amount, amount);
             QCOMPARE(found->unit, unit);
         }
+    }
+
+    void chineseBaseYearAndTargetYear()
+    {
+        const auto x = runBundled(QStringLiteral("中方首次提出2030年左右二氧化碳排放达到峰值，美方提出计划于2025年实现在2005年基础上减排26%至28%。"));
+        bool peak = false, cut = false;
+        for (const auto &p : x.pledges) {
+            if (p.actorId == QLatin1String("CHN") && p.kind == QLatin1String("peak_emissions"))
+                peak = p.targetYear == 2030;
+            if (p.actorId == QLatin1String("USA") && p.kind == QLatin1String("emissions_reduction"))
+                cut = p.targetYear == 2025 && p.baseYear == 2005;
+        }
+        QVERIFY(peak);
+        QVERIFY(cut);
     }
 
     void forecastsAreNotPledges()

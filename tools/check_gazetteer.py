@@ -25,7 +25,7 @@ from make_gazetteer import ISO_JSON, LIST_KEYS, ROOT, SCALAR_KEYS, match_key  # 
 
 KINDS = {"self", "country", "territory", "bloc", "region", "group", "organisation",
          "programme", "convention", "media"}
-ALLOWED_KEYS = set(SCALAR_KEYS) | set(LIST_KEYS) | {"domestic"}
+ALLOWED_KEYS = set(SCALAR_KEYS) | set(LIST_KEYS) | {"domestic", "abbr_zh"}
 
 # Surface forms deliberately given to two entities: {normalised form: reason}. Empty: every
 # ambiguity found so far was resolved by giving the form to one entity only (e.g. 中巴 to

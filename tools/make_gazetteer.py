@@ -262,6 +262,7 @@ def build(iso_json, iso_mo, curated_path):
     # Pass 3: generated compounds. Domestic entities (Taiwan, Hong Kong, Macao) are parts
     # of China, so "China-Taiwan" is not a partnership and is not generated.
     sino_extra = curated.get("sino_extra", {})
+    abbreviations_zh = curated.get("abbreviations_zh", {})
     for entity, cur, _, _ in plans:
         if entity["kind"] not in COMPOUND_KINDS or entity.get("domestic"):
             continue
@@ -273,6 +274,12 @@ def build(iso_json, iso_mo, curated_path):
                 b.add(entity, "compounds_en", f"Sino-{adj}", GENERATED_RANK)
         for text in sino_extra.get(entity["id"], []):
             b.add(entity, "compounds_en", text, CURATED_RANK)
+        # 中X and X方 from the country's Chinese short form (中沙, 沙方); the engine also
+        # reads abbr_zh to split chains such as 中法德.
+        for abbr in abbreviations_zh.get(entity["id"], []):
+            entity.setdefault("abbr_zh", []).append(abbr)
+            b.add(entity, "compounds_zh", "中" + abbr, GENERATED_RANK)
+            b.add(entity, "aliases_zh", abbr + "方", GENERATED_RANK)
 
     out_entities = []
     for entity, cur, _, _ in plans:
@@ -281,6 +288,8 @@ def build(iso_json, iso_mo, curated_path):
         for field in LIST_KEYS:
             if entity.get(field):
                 o[field] = entity[field]
+        if entity.get("abbr_zh"):
+            o["abbr_zh"] = entity["abbr_zh"]
         if entity.get("domestic"):
             o["domestic"] = True
         out_entities.append(o)
