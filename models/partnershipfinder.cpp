@@ -122,15 +122,75 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             p.stage = m_book.stages.at(rank);
     };
 
+    // "The two sides agreed …", "7. The Parties will …": a sentence whose subject is the pair
+    // named before continues that partnership. A pair phrase that opens the sentence is its
+    // subject whatever else it names; elsewhere ("… the two sides will cooperate") it counts
+    // when the sentence names no other possible partner (China itself or a treaty may be
+    // named). One-word forms ("They", "Both") count only as the subject.
+    const auto carryPairAnaphora = [&](const ScannedSentence &s) {
+        bool found = false, opening = false;
+        for (const CueHit *h : cuesIn(s.start, s.end, CueClass::PairAnaphora)) {
+            const bool opens = opensAt(text, s.start, h->start);
+            const QStringView w = text.mid(h->start, h->end - h->start);
+            const bool oneLatinWord = !w.contains(QLatin1Char(' ')) && w.front().unicode() < 0x80;
+            if (opens || !oneLatinWord) {
+                found = true;
+                opening = opens;
+                break;
+            }
+        }
+        bool others = false;
+        for (int i = s.mentionBegin; i < s.mentionEnd; ++i) {
+            const Mention &m = scan.mentions[size_t(i)];
+            const Entity &e = entities.at(m.entity);
+            if (!scan.isSelf(m) && e.canBePartner() && e.kind != QLatin1String("convention") &&
+                !lastPartners.contains(m.entity))
+                others = true;
+        }
+        if (!found || lastPartners.isEmpty() || (others && !opening)) {
+            if (others)
+                lastPartners.clear();
+            return;
+        }
+        // Of several partners named last, the pair is with the one the article names most.
+        int target = lastPartners.first();
+        if (lastPartners.size() > 1) {
+            int most = -1;
+            for (int candidate : lastPartners) {
+                const int n = int(std::count_if(scan.mentions.begin(), scan.mentions.end(),
+                                                [&](const Mention &m) { return m.entity == candidate; }));
+                if (n > most) {
+                    most = n;
+                    target = candidate;
+                }
+            }
+        }
+        for (auto it = records.begin(); it != records.end(); ++it) {
+            if (it.key().entity != target)
+                continue;
+            addEvidence(it.value(), s);
+            addSectors(it.value(), s.start, s.end);
+            addStage(it.value(), s);
+            it.value().cues.append(QStringLiteral("anaphora:") + surface(s.start, std::min(s.end, s.start + 40)));
+            break;
+        }
+    };
+
     std::vector<Candidate> cands;
     std::vector<Binding> bindings;
     std::vector<qsizetype> breaks;
     std::vector<Candidate> accepted;
     std::vector<Group> groups;
+    // The last sentence told of China's training or aid: "The participants, who came from
+    // countries including …" right after it continues that frame without repeating it.
+    bool aidFrame = false;
+    qsizetype frameStart = 0, frameEnd = 0;
     for (const ScannedSentence &s : scan.sentences) {
+        const bool inherits = aidFrame && m_book.participantSubjects.startsAt(text, s.start, s.end);
+        aidFrame = false;
         if (s.mentionBegin == s.mentionEnd && lastPartners.isEmpty())
             continue;
-        const bool coop = scan.has(s, CueClass::Cooperation);
+        const bool coop = inherits || scan.has(s, CueClass::Cooperation);
         if (!coop)
             continue;
         const bool strong = scan.has(s, CueClass::StrongCooperation);
@@ -155,7 +215,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                     pronounStart = true;
             }
         }
-        const bool chinaPresent = chinaExplicit || pronounStart;
+        const bool chinaPresent = chinaExplicit || pronounStart || inherits;
 
         // Classify every mention in the sentence.
         cands.clear();
@@ -175,6 +235,11 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                 b = Binding::Bound;
             } else if (listed && (prev->entity == m.entity || prevBinding >= Binding::Beneficiary)) {
                 b = prevBinding == Binding::Compound ? Binding::Bound : prevBinding;
+            } else if (m.type == AliasType::Adjective &&
+                       m_book.beneficiaryPeople.startsAt(text, m.end, s.end)) {
+                b = Binding::Beneficiary; // "trained hundreds of Pakistani engineers"
+            } else if (m_book.agentBefore.endsBefore(text, m.start, s.start)) {
+                b = Binding::Bound; // "implemented by UNDP"
             } else if (m_book.unboundBefore.endsBefore(text, m.start, s.start)) {
                 b = Binding::Unbound;
             } else if (m_book.locationBefore.endsBefore(text, m.start, s.start)) {
@@ -198,7 +263,12 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                 cands.push_back(Candidate{i, b, 0.0, -1});
         }
 
-        const bool aid = scan.has(s, CueClass::Aid);
+        const bool aid = inherits || scan.has(s, CueClass::Aid);
+        if (aid && chinaPresent) {
+            aidFrame = true;
+            frameStart = inherits ? frameStart : s.start;
+            frameEnd = inherits ? frameEnd : s.end;
+        }
         const bool climate = scan.count(s.start, s.end, CueClass::ClimateTopic) +
                                  scan.count(s.start, s.end, CueClass::Sector) > 0;
         // Clause boundaries: a ';' separates independent statements in long policy sentences.
@@ -270,22 +340,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
         }
 
         if (accepted.empty()) {
-            // "The two sides agreed …": a sentence about the pair named just before.
-            if (lastPartners.size() == 1 && s.mentionBegin == s.mentionEnd &&
-                scan.has(s, CueClass::PairAnaphora)) {
-                for (auto it = records.begin(); it != records.end(); ++it) {
-                    if (it.key().entity != lastPartners.first())
-                        continue;
-                    addEvidence(it.value(), s);
-                    addSectors(it.value(), s.start, s.end);
-                    addStage(it.value(), s);
-                    it.value().cues.append(QStringLiteral("anaphora:") +
-                                           surface(s.start, std::min(s.end, s.start + 40)));
-                    break;
-                }
-            } else if (s.mentionBegin != s.mentionEnd) {
-                lastPartners.clear();
-            }
+            carryPairAnaphora(s);
             continue;
         }
 
@@ -328,7 +383,8 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             if (inClause > 1) {
                 const Group *prevG = c.group > 0 ? &groups[size_t(c.group - 1)] : nullptr;
                 const Group *nextG = size_t(c.group + 1) < groups.size() ? &groups[size_t(c.group + 1)] : nullptr;
-                if (m_book.forwardScope.startsAt(text, g.end, clause.second)) {
+                if (m_book.forwardScope.startsAt(text, g.end, clause.second) ||
+                    m_book.forwardAfter.endsBefore(text, g.start, clause.first)) {
                     from = g.start;
                     to = (nextG && nextG->start < clause.second) ? nextG->start : clause.second;
                 } else {
@@ -342,6 +398,11 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             for (int i = s.mentionBegin; i < s.mentionEnd; ++i) {
                 const Mention &o = scan.mentions[size_t(i)];
                 if (scan.isSelf(o) || o.entity == m.entity || (o.start >= g.start && o.end <= g.end))
+                    continue;
+                // A treaty or China's own programme is not someone else: "cooperate on
+                // adaptation … under the Paris Agreement" is still about this partner.
+                const Entity &oe = entities.at(o.entity);
+                if (!oe.canBePartner() || oe.kind == QLatin1String("convention"))
                     continue;
                 if (o.start >= g.end && o.start < to) {
                     const qsizetype comma = text.mid(g.end, o.start - g.end).lastIndexOf(QLatin1Char(','));
@@ -375,6 +436,8 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                 break;
             }
             addEvidence(p, s);
+            if (inherits)
+                addSectors(p, frameStart, frameEnd);
             if (scan.count(from, to, CueClass::Sector) > 0)
                 addSectors(p, from, to);
             else if (inClause > 1)

@@ -65,7 +65,8 @@ void applyMetaJson(ArticleMeta &meta, const QJsonObject &o)
     };
     pick(meta.title, {"title", "headline"});
     pick(meta.date, {"date", "published", "published_at", "publishedAt", "pubDate", "pubdate",
-                     "datePublished", "publish_date", "published_time"});
+                     "datePublished", "publish_date", "published_time", "released", "release_date",
+                     "date_released", "issued"});
     pick(meta.source, {"source", "publisher", "site_name", "site", "outlet"});
     pick(meta.url, {"url", "link", "canonical_url", "source_url"});
     pick(meta.language, {"language", "lang", "locale", "inLanguage"});
