@@ -29,6 +29,17 @@ std::pair<const YearToken *, const YearToken *> ArticleScan::yearsIn(qsizetype f
     return {base + (b - years.begin()), base + (e - years.begin())};
 }
 
+bool opensAt(QStringView text, qsizetype from, qsizetype pos)
+{
+    if (pos < from || pos - from > 8)
+        return false;
+    for (qsizetype k = from; k < pos; ++k) {
+        if (text.at(k).isLetter())
+            return false;
+    }
+    return true;
+}
+
 ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView text)
 {
     ArticleScan scan;

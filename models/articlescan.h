@@ -72,6 +72,10 @@ struct ArticleScan
     std::pair<const YearToken *, const YearToken *> yearsIn(qsizetype from, qsizetype to) const;
 };
 
+// Whether only list markers, numbers and punctuation ("7. ", "- ") stand between `from` and
+// `pos`: a phrase there is the subject of its sentence.
+bool opensAt(QStringView text, qsizetype from, qsizetype pos);
+
 ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView text);
 // The same into `scan`, whose buffers are reused: an engine scanning article after article
 // keeps one ArticleScan per thread instead of allocating (and freeing) them each time.

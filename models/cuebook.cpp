@@ -172,6 +172,13 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
     listSeparators = stringList(separators.value(QLatin1String("en"))) +
                      stringList(separators.value(QLatin1String("zh")));
     forwardScope = phraseList(cues.value(QLatin1String("forward_scope")).toObject());
+    agentBefore = phraseList(cues.value(QLatin1String("agent_before")).toObject());
+    forwardAfter = phraseList(cues.value(QLatin1String("forward_after")).toObject());
+    beneficiaryPeople = phraseList(cues.value(QLatin1String("beneficiary_people")).toObject());
+    participantSubjects = phraseList(cues.value(QLatin1String("participant_subjects")).toObject());
+    countryAnaphora = phraseList(cues.value(QLatin1String("country_anaphora")).toObject());
+    actorOfBefore = phraseList(cues.value(QLatin1String("actor_of_before")).toObject());
+    directiveBefore = phraseList(cues.value(QLatin1String("directive_before")).toObject());
     const QJsonObject pronouns = cues.value(QLatin1String("pronoun_subjects")).toObject();
     pronounSubjects = stringList(pronouns.value(QLatin1String("en"))) +
                       stringList(pronouns.value(QLatin1String("zh")));

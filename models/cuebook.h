@@ -110,6 +110,13 @@ public:
     QStringList listSeparators;
     PhraseList forwardScope;
     QStringList pronounSubjects;
+    PhraseList agentBefore;         // "implemented by": the agent of the cooperation is bound
+    PhraseList forwardAfter;        // "helped X build …": X's scope reads forward
+    PhraseList beneficiaryPeople;   // "Pakistani engineers": a demonym naming beneficiaries
+    PhraseList participantSubjects; // "The participants …" continue a training sentence
+    PhraseList countryAnaphora;     // "The country aims to …": the last subject's pledge
+    PhraseList actorOfBefore;       // "the expectation of developed countries that …"
+    PhraseList directiveBefore;     // "urge developed countries to …": they hold the target
 
     // Whether a match [start, end) of a Chinese name cuts across a common two-character word
     // at either edge ("其中美国" has no 中美; "完美方案" has no 美方).

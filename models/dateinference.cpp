@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QStringMatcher>
 
+#include <algorithm>
+
 namespace cpe {
 
 namespace {
@@ -179,6 +181,75 @@ DateInfo labelledDateIn(QStringView text)
     return d;
 }
 
+// A short line near the top that is mostly a date: "Friday, 14 April 2023", "Beijing, China,
+// 12 November 2014", "Updated 15.04.2024 - 18:40", "Source: Xinhua | 2022-06-29 22:10". A date
+// inside a long body sentence may be an event's, so only short lines count.
+DateInfo headerDateIn(QStringView text)
+{
+    static const QRegularExpression date(QStringLiteral(
+        "\\b(?:(\\d{1,2})(?:st|nd|rd|th)? ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\\.?,? (\\d{4})"
+        "|((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\\.? (\\d{1,2}),? (\\d{4})"
+        "|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b"));
+    DateInfo d;
+    qsizetype at = 0;
+    for (int line = 0; line < 12 && at < text.size() && at < 1500; ++line) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), at);
+        if (end < 0)
+            end = text.size();
+        const QStringView l = text.mid(at, end - at).trimmed();
+        at = end + 1;
+        if (l.size() > 90 || !hasFullYear(l))
+            continue;
+        const QRegularExpressionMatch m = date.match(l);
+        if (!m.hasMatch())
+            continue;
+        const QString rest = l.left(m.capturedStart(0)).toString() + l.mid(m.capturedEnd(0)).toString();
+        int words = 0; // times, separators and bylines' bars are not words
+        for (const QString &w : rest.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            words += std::any_of(w.begin(), w.end(), [](QChar c) { return c.isLetter(); }) ? 1 : 0;
+        if (words > 8)
+            continue;
+        if (m.capturedLength(3) > 0) {
+            d.day = m.capturedView(1).toInt();
+            d.month = monthBefore(m.capturedView(2));
+            d.year = m.capturedView(3).toInt();
+        } else if (m.capturedLength(6) > 0) {
+            d.month = monthBefore(m.capturedView(4));
+            d.day = m.capturedView(5).toInt();
+            d.year = m.capturedView(6).toInt();
+        } else if (m.capturedLength(9) > 0) {
+            d.day = m.capturedView(7).toInt();
+            d.month = m.capturedView(8).toInt();
+            d.year = m.capturedView(9).toInt();
+        } else {
+            d.year = m.capturedView(10).toInt();
+            d.month = m.capturedView(11).toInt();
+            d.day = m.capturedView(12).toInt();
+        }
+        if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31 || d.year < 1900 ||
+            d.year > QDate::currentDate().year()) {
+            d = DateInfo();
+            continue;
+        }
+        d.cue = l.toString();
+        return d;
+    }
+    return DateInfo();
+}
+
+// A year that names a target or a plan rather than a time of writing: "post-2020 actions",
+// "Vision 2030", "2035 NDCs".
+bool namesTarget(QStringView text, const YearToken &y)
+{
+    const QStringView before = text.mid(std::max<qsizetype>(0, y.start - 8), std::min<qsizetype>(8, y.start));
+    const QStringView after = text.mid(y.end, 8);
+    return before.endsWith(QLatin1String("post-"), Qt::CaseInsensitive) ||
+           before.endsWith(QLatin1String("Vision "), Qt::CaseInsensitive) ||
+           before.endsWith(QLatin1String("Agenda "), Qt::CaseInsensitive) ||
+           after.startsWith(QLatin1String(" NDC")) || after.startsWith(QLatin1String(" target")) ||
+           after.startsWith(QLatin1String(" goal"));
+}
+
 } // namespace
 
 DateInfo eventDateIn(const ArticleScan &scan, qsizetype from, qsizetype to, const CueBook &book)
@@ -231,11 +302,18 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
         label.basis = QStringLiteral("dateline");
         return label;
     }
+    // No label and no dateline: a short top line that is mostly a date.
+    DateInfo header = headerDateIn(scan.text);
+    if (header.year > 0) {
+        header.precision = DatePrecision::Day;
+        header.basis = QStringLiteral("dateline");
+        return header;
+    }
 
-    // A text cannot report events after the day it is read: a later year is a plan.
-    const int thisYear = QDate::currentDate().year();
     int best = 0;
     QStringView cue; // a view into the text: most candidates lose, so nothing is copied
+    // An article is not written after today: a later year is a plan or a scheduled event.
+    const int thisYear = QDate::currentDate().year();
     const auto consider = [&](int year, QStringView why) {
         if (year > best && year <= thisYear) {
             best = year;
@@ -256,7 +334,7 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
         const auto [yb, ye] = scan.yearsIn(s.start, s.end);
         for (const YearToken *yp = yb; yp != ye; ++yp) {
             const YearToken &y = *yp;
-            if (y.target || y.base || y.rangeEnd || y.start > futureAt)
+            if (y.target || y.base || y.rangeEnd || y.start > futureAt || namesTarget(scan.text, y))
                 continue;
             consider(y.year, scan.text.mid(s.start, s.end - s.start));
         }

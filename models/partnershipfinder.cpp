@@ -182,11 +182,13 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
     const ScannedSentence *current = nullptr; // the sentence being read
     const auto cuesIn = [&](qsizetype from, qsizetype to, CueClass cls) -> const std::vector<const CueHit *> & {
         hits.clear();
-        // Every query lies inside the current sentence, so its cues are all there is to search.
-        const auto sentenceEnd = scan.cues.begin() + current->cueEnd;
-        auto it = std::lower_bound(scan.cues.begin() + current->cueBegin, sentenceEnd, from,
-                                   [](const CueHit &h, qsizetype pos) { return h.start < pos; });
-        for (; it != sentenceEnd && it->start < to; ++it) {
+        // Nearly every query lies inside the current sentence, so its cues are all there is to
+        // search; a frame carried from an earlier sentence searches the whole article.
+        const bool inside = from >= current->start && to <= current->end;
+        const auto first = inside ? scan.cues.begin() + current->cueBegin : scan.cues.begin();
+        const auto last = inside ? scan.cues.begin() + current->cueEnd : scan.cues.end();
+        auto it = std::lower_bound(first, last, from, [](const CueHit &h, qsizetype pos) { return h.start < pos; });
+        for (; it != last && it->start < to; ++it) {
             if (it->end <= to && it->cls == cls)
                 hits.push_back(&*it);
         }
@@ -224,28 +226,80 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             p.stage = m_book.stages.at(rank);
     };
 
+    // A sentence that names nobody but China and refers back: the partner it refers to gets its
+    // sectors, stage and evidence. False when that partner has no record yet.
+    const auto attachTo = [&](int entity, const ScannedSentence &s, const QString &why) {
+        for (auto it = records.begin(); it != records.end(); ++it) {
+            if (it.key().entity != entity)
+                continue;
+            addEvidence(it.value(), s);
+            addSectors(it.value(), s.start, s.end);
+            addStage(it.value(), s);
+            it.value().cues.append(why + surface(s.start, std::min(s.end, s.start + 40)));
+            return true;
+        }
+        return false;
+    };
+
+    // "The two sides agreed …", "7. The Parties will …": a sentence whose subject is the pair
+    // named before continues that partnership. A pair phrase that opens the sentence is its
+    // subject whatever else it names; elsewhere ("… the two sides will cooperate") it counts
+    // when the sentence names no other possible partner (China itself or a treaty may be
+    // named). One-word forms ("They", "Both") count only as the subject.
+    const auto carryPairAnaphora = [&](const ScannedSentence &s) -> int {
+        bool found = false, opening = false;
+        for (const CueHit *h : cuesIn(s.start, s.end, CueClass::PairAnaphora)) {
+            const bool opens = opensAt(text, s.start, h->start);
+            const QStringView w = text.mid(h->start, h->end - h->start);
+            const bool oneLatinWord = !w.contains(QLatin1Char(' ')) && w.front().unicode() < 0x80;
+            if (opens || !oneLatinWord) {
+                found = true;
+                opening = opens;
+                break;
+            }
+        }
+        bool others = false;
+        for (int i = s.mentionBegin; i < s.mentionEnd; ++i) {
+            const Mention &m = scan.mentions[size_t(i)];
+            const Entity &e = entities.at(m.entity);
+            if (!scan.isSelf(m) && e.canBePartner() && e.kind != QLatin1String("convention") &&
+                !lastPartners.contains(m.entity))
+                others = true;
+        }
+        if (!found || lastPartners.isEmpty() || (others && !opening)) {
+            if (others)
+                lastPartners.clear();
+            return -1;
+        }
+        // Of several partners named last, the pair is with the one the article names most.
+        int target = lastPartners.first();
+        if (lastPartners.size() > 1) {
+            int most = -1;
+            for (int candidate : lastPartners) {
+                const int n = int(std::count_if(scan.mentions.begin(), scan.mentions.end(),
+                                                [&](const Mention &m) { return m.entity == candidate; }));
+                if (n > most) {
+                    most = n;
+                    target = candidate;
+                }
+            }
+        }
+        return attachTo(target, s, QStringLiteral("anaphora:")) ? target : -1;
+    };
+
     std::vector<Candidate> cands;
     std::vector<Binding> bindings;
     std::vector<qsizetype> breaks;
     std::vector<Candidate> accepted;
     std::vector<Group> groups;
-    // A sentence that names nobody but China and refers back: each partner it refers to gets
-    // its sectors, stage and evidence.
-    const auto attachTo = [&](const QList<int> &partners, const ScannedSentence &s, const QString &why) {
-        for (int entity : partners) {
-            for (auto it = records.begin(); it != records.end(); ++it) {
-                if (it.key().entity != entity)
-                    continue;
-                addEvidence(it.value(), s);
-                addSectors(it.value(), s.start, s.end);
-                addStage(it.value(), s);
-                it.value().cues.append(why + surface(s.start, std::min(s.end, s.start + 40)));
-                break;
-            }
-        }
-    };
+    // The last sentence told of China's training or aid: "The participants, who came from
+    // countries including …" right after it continues that frame without repeating it.
+    bool aidFrame = false;
+    qsizetype frameStart = 0, frameEnd = 0;
     for (const ScannedSentence &s : scan.sentences) {
         current = &s;
+        const bool inherits = aidFrame && m_book.participantSubjects.startsAt(text, s.start, s.end);
+        aidFrame = false;
         bool othersNamed = false;
         for (int i = s.mentionBegin; i < s.mentionEnd && !othersNamed; ++i)
             othersNamed = !scan.isSelf(scan.mentions[size_t(i)]);
@@ -259,7 +313,8 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
         // and "（一）…（八）…" under such a sentence.
         if (!listPartners.isEmpty()) {
             if (!othersNamed && !heading && (isListItem(sentence) || wasOpen)) {
-                attachTo(listPartners, s, QStringLiteral("list item:"));
+                for (int entity : listPartners)
+                    attachTo(entity, s, QStringLiteral("list item:"));
                 continue;
             }
             listPartners.clear();
@@ -267,14 +322,15 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
         if (!othersNamed && groupPartners.size() > 1 && scan.has(s, CueClass::Cooperation) &&
             (scan.has(s, CueClass::GroupAnaphora) || wasAfterHeading)) {
             // "六国将…", or a plan's section that opens without a subject right after its heading.
-            attachTo(groupPartners, s, QStringLiteral("group:"));
+            for (int entity : groupPartners)
+                attachTo(entity, s, QStringLiteral("group:"));
             if (endsOpen(sentence))
                 listPartners = groupPartners;
             continue;
         }
         if (s.mentionBegin == s.mentionEnd && lastPartners.isEmpty())
             continue;
-        const bool coop = scan.has(s, CueClass::Cooperation);
+        const bool coop = inherits || scan.has(s, CueClass::Cooperation);
         if (!coop)
             continue;
         const bool strong = scan.has(s, CueClass::StrongCooperation);
@@ -299,7 +355,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                     pronounStart = true;
             }
         }
-        const bool chinaPresent = chinaExplicit || pronounStart;
+        const bool chinaPresent = chinaExplicit || pronounStart || inherits;
 
         // Classify every mention in the sentence.
         cands.clear();
@@ -319,6 +375,11 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                 b = Binding::Bound;
             } else if (listed && (prev->entity == m.entity || prevBinding >= Binding::Beneficiary)) {
                 b = prevBinding == Binding::Compound ? Binding::Bound : prevBinding;
+            } else if (m.type == AliasType::Adjective &&
+                       m_book.beneficiaryPeople.startsAt(text, m.end, s.end)) {
+                b = Binding::Beneficiary; // "trained hundreds of Pakistani engineers"
+            } else if (m_book.agentBefore.endsBefore(text, m.start, s.start)) {
+                b = Binding::Bound; // "implemented by UNDP"
             } else if (m_book.unboundBefore.endsBefore(text, m.start, s.start)) {
                 b = Binding::Unbound;
             } else if (m_book.locationBefore.endsBefore(text, m.start, s.start)) {
@@ -342,7 +403,12 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                 cands.push_back(Candidate{i, b, 0.0, -1});
         }
 
-        const bool aid = scan.has(s, CueClass::Aid);
+        const bool aid = inherits || scan.has(s, CueClass::Aid);
+        if (aid && chinaPresent) {
+            aidFrame = true;
+            frameStart = inherits ? frameStart : s.start;
+            frameEnd = inherits ? frameEnd : s.end;
+        }
         const bool climate = scan.any(s, CueClass::ClimateTopic) || scan.any(s, CueClass::Sector);
         // Clause boundaries: a ';' separates independent statements in long policy sentences.
         // Found with indexOf(), which is vectorised: few sentences have either character.
@@ -422,24 +488,11 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
         }
 
         if (accepted.empty()) {
-            // "The two sides agreed …": a sentence about the pair named just before.
-            if (lastPartners.size() == 1 && s.mentionBegin == s.mentionEnd &&
-                scan.has(s, CueClass::PairAnaphora)) {
-                for (auto it = records.begin(); it != records.end(); ++it) {
-                    if (it.key().entity != lastPartners.first())
-                        continue;
-                    addEvidence(it.value(), s);
-                    addSectors(it.value(), s.start, s.end);
-                    addStage(it.value(), s);
-                    it.value().cues.append(joined(QLatin1String("anaphora:"),
-                                                  text.mid(s.start, std::min(s.end, s.start + 40) - s.start)));
-                    break;
-                }
-                if (endsOpen(sentence) || sentence.contains(QChar(0xFF1A)))
-                    listPartners = lastPartners;
-            } else if (s.mentionBegin != s.mentionEnd) {
-                lastPartners.clear();
-            }
+            // "The two sides agreed …": a sentence about the pair named just before; a list it
+            // opens ("双方同意在以下领域合作：") is about the same pair.
+            const int pair = carryPairAnaphora(s);
+            if (pair >= 0 && (endsOpen(sentence) || sentence.contains(QChar(0xFF1A))))
+                listPartners = {pair};
             continue;
         }
 
@@ -482,7 +535,8 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             if (inClause > 1) {
                 const Group *prevG = c.group > 0 ? &groups[size_t(c.group - 1)] : nullptr;
                 const Group *nextG = size_t(c.group + 1) < groups.size() ? &groups[size_t(c.group + 1)] : nullptr;
-                if (m_book.forwardScope.startsAt(text, g.end, clause.second)) {
+                if (m_book.forwardScope.startsAt(text, g.end, clause.second) ||
+                    m_book.forwardAfter.endsBefore(text, g.start, clause.first)) {
                     from = g.start;
                     to = (nextG && nextG->start < clause.second) ? nextG->start : clause.second;
                 } else {
@@ -496,6 +550,11 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             for (int i = s.mentionBegin; i < s.mentionEnd; ++i) {
                 const Mention &o = scan.mentions[size_t(i)];
                 if (scan.isSelf(o) || o.entity == m.entity || (o.start >= g.start && o.end <= g.end))
+                    continue;
+                // A treaty or China's own programme is not someone else: "cooperate on
+                // adaptation … under the Paris Agreement" is still about this partner.
+                const Entity &oe = entities.at(o.entity);
+                if (!oe.canBePartner() || oe.kind == QLatin1String("convention"))
                     continue;
                 if (o.start >= g.end && o.start < to) {
                     const qsizetype comma = text.mid(g.end, o.start - g.end).lastIndexOf(QLatin1Char(','));
@@ -527,6 +586,8 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                 }
             }
             addEvidence(p, s);
+            if (inherits)
+                addSectors(p, frameStart, frameEnd);
             if (scan.count(from, to, CueClass::Sector) > 0)
                 addSectors(p, from, to);
             else if (inClause > 1)

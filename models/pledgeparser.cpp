@@ -21,6 +21,32 @@ bool needsYear(const QString &kind)
     return kind != QLatin1String("temperature_limit") && kind != QLatin1String("climate_finance");
 }
 
+// The partner of a text about China and one counterpart ("Both sides commit to …"): the
+// country or bloc the article names most, other than China.
+int mainCounterpart(const ArticleScan &scan, const QList<Entity> &entities)
+{
+    std::vector<std::pair<int, int>> counts;
+    for (const Mention &m : scan.mentions) {
+        const Entity &e = entities.at(m.entity);
+        if (scan.isSelf(m) || (e.kind != QLatin1String("country") && e.kind != QLatin1String("bloc")) ||
+            !e.canBePartner())
+            continue;
+        auto it = std::find_if(counts.begin(), counts.end(), [&](const auto &c) { return c.first == m.entity; });
+        if (it == counts.end())
+            counts.emplace_back(m.entity, 1);
+        else
+            ++it->second;
+    }
+    int best = -1, most = 0;
+    for (const auto &[entity, n] : counts) {
+        if (n > most) {
+            most = n;
+            best = entity;
+        }
+    }
+    return best;
+}
+
 } // namespace
 
 QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &articleId,
@@ -31,9 +57,20 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
     std::vector<std::array<int, 3>> seen;
     const QStringView text = scan.text;
     const QList<Entity> &entities = m_gazetteer.entities();
-    std::vector<int> kindsHere; // pledge kinds already taken in the current sentence
+    // Pledge kinds already taken in the current sentence, per actor: "China … by 2060, and
+    // Brazil … by 2050" holds two.
+    std::vector<std::pair<int, int>> kindsHere;
+    int counterpart = -2; // computed when first needed
+    int lastSubject = -1; // the first name of the last sentence that named someone
 
     for (const ScannedSentence &s : scan.sentences) {
+        const int subjectBefore = lastSubject;
+        for (int i = s.mentionBegin; i < s.mentionEnd; ++i) {
+            if (scan.mentions[size_t(i)].type != AliasType::Adjective) {
+                lastSubject = scan.mentions[size_t(i)].entity;
+                break;
+            }
+        }
         if (!scan.has(s, CueClass::PledgeKind))
             continue;
         const bool committed = scan.has(s, CueClass::Commitment) || scan.has(s, CueClass::Future);
@@ -44,8 +81,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
         kindsHere.clear();
         for (int c = s.cueBegin; c < s.cueEnd; ++c) {
             const CueHit &h = scan.cues[size_t(c)];
-            if (h.cls != CueClass::PledgeKind ||
-                std::find(kindsHere.begin(), kindsHere.end(), h.value) != kindsHere.end())
+            if (h.cls != CueClass::PledgeKind)
                 continue;
             const QString kind = m_taxonomy.pledgeKinds().at(h.value).id;
 
@@ -95,6 +131,13 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             // "力争于2030年前达到峰值，努力争取2060年前实现碳中和" gives 达峰 2030.
             if (beforeCue != 0 && (target == 0 || beforeGap < targetGap))
                 target = beforeCue;
+            // A year right before the cue names its target: "Both countries' 2035 NDCs".
+            if (target == 0) {
+                for (const YearToken *yp = yearsBegin; yp != yearsEnd; ++yp) {
+                    if (yp->end < h.start && h.start - yp->end == 1 && text.at(yp->end) == QLatin1Char(' '))
+                        target = yp->year;
+                }
+            }
             if (target == 0)
                 target = sentenceDeadline;
             const qsizetype qFrom = kind == QLatin1String("temperature_limit") ? std::max(s.start, h.start - 6) : h.start;
@@ -119,8 +162,9 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 const QString &k = entities.at(m.entity).kind;
                 if (m.end > h.start || k == QLatin1String("media") || m.type == AliasType::Adjective)
                     continue;
-                if (m_book.unboundBefore.endsBefore(text, m.start, s.start) ||
-                    m_book.locationBefore.endsBefore(text, m.start, s.start))
+                if (!m_book.actorOfBefore.endsBefore(text, m.start, s.start) &&
+                    (m_book.unboundBefore.endsBefore(text, m.start, s.start) ||
+                     m_book.locationBefore.endsBefore(text, m.start, s.start)))
                     continue;
                 actor = m.entity;
                 actorMention = i;
@@ -151,44 +195,83 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                     }
                 }
             }
-            if (actor < 0 && scan.chinaCentric)
+            // The subject of the sentence, when it is the pair or "the country", holds the
+            // pledge rather than the nearest name ("Both countries support the G20 … to
+            // triple …"), unless a new subject starts a later clause ("…, and Brazil will").
+            std::vector<int> actors;
+            bool newClauseSubject = false;
+            if (actorMention >= 0) {
+                const Mention &am = scan.mentions[size_t(actorMention)];
+                const QStringView lead = text.mid(s.start, am.start - s.start).trimmed();
+                // "developed countries' commitment to mobilise …": the possessor owns it.
+                const QStringView after = text.mid(am.end, 2);
+                const bool possessive = after == QLatin1String("'s") || after == QStringView(u"’s") ||
+                                        after.startsWith(QLatin1Char('\'')) || after.startsWith(QChar(0x2019));
+                newClauseSubject = possessive || lead.isEmpty() || lead.endsWith(QLatin1String(", and")) ||
+                                   lead.endsWith(QLatin1Char(';')) ||
+                                   m_book.directiveBefore.endsBefore(text, am.start, s.start);
+            }
+            if (!newClauseSubject) {
+                for (int k = s.cueBegin; k < s.cueEnd && scan.cues[size_t(k)].start < h.start; ++k) {
+                    const CueHit &ph = scan.cues[size_t(k)];
+                    if (ph.cls != CueClass::PairAnaphora || !opensAt(text, s.start, ph.start))
+                        continue;
+                    if (counterpart == -2)
+                        counterpart = mainCounterpart(scan, entities);
+                    if (counterpart >= 0 && scan.selfEntity >= 0)
+                        actors = {scan.selfEntity, counterpart};
+                    break;
+                }
+                if (actors.empty() && subjectBefore >= 0) {
+                    qsizetype at = s.start;
+                    while (at < s.end && !text.at(at).isLetter() && at - s.start < 8)
+                        ++at;
+                    if (m_book.countryAnaphora.startsAt(text, at, h.start))
+                        actors = {subjectBefore};
+                }
+            }
+            if (actors.empty() && actor < 0 && scan.chinaCentric)
                 actor = scan.selfEntity;
-            if (actor < 0)
-                continue;
-            kindsHere.push_back(h.value);
+            if (actors.empty() && actor >= 0)
+                actors = {actor};
+            for (int who : actors) {
+                if (std::find(kindsHere.begin(), kindsHere.end(), std::make_pair(h.value, who)) != kindsHere.end())
+                    continue;
+                kindsHere.emplace_back(h.value, who);
 
-            const std::array<int, 3> key{actor, h.value, target};
-            if (std::find(seen.begin(), seen.end(), key) != seen.end())
-                continue;
-            seen.push_back(key);
+                const std::array<int, 3> key{who, h.value, target};
+                if (std::find(seen.begin(), seen.end(), key) != seen.end())
+                    continue;
+                seen.push_back(key);
 
-            Pledge p;
-            p.articleId = articleId;
-            p.actorId = entities.at(actor).id;
-            p.kind = kind;
-            p.targetYear = target;
-            p.baseYear = base;
-            if (amount) {
-                p.amount = amount->value;
-                p.unit = amount->unit;
+                Pledge p;
+                p.articleId = articleId;
+                p.actorId = entities.at(who).id;
+                p.kind = kind;
+                p.targetYear = target;
+                p.baseYear = base;
+                if (amount) {
+                    p.amount = amount->value;
+                    p.unit = amount->unit;
+                }
+                int status = -1;
+                for (int k = s.cueBegin; k < s.cueEnd; ++k) {
+                    const CueHit &sh = scan.cues[size_t(k)];
+                    if (sh.cls == CueClass::Status)
+                        status = status < 0 ? sh.value : std::min(status, sh.value);
+                }
+                if (status >= 0)
+                    p.status = m_book.statuses.at(status);
+                p.date = articleDate;
+                p.confidence = committed ? 0.85 : 0.7;
+                // Built in one allocation: every pledge has this cue.
+                QString cue;
+                cue.reserve(7 + (h.end - h.start));
+                cue.append(QLatin1String("pledge:")).append(text.mid(h.start, h.end - h.start));
+                p.cues.append(std::move(cue));
+                p.evidence.append(Evidence{s.start, s.end, text.mid(s.start, s.end - s.start).toString()});
+                out.append(std::move(p));
             }
-            int status = -1;
-            for (int k = s.cueBegin; k < s.cueEnd; ++k) {
-                const CueHit &sh = scan.cues[size_t(k)];
-                if (sh.cls == CueClass::Status)
-                    status = status < 0 ? sh.value : std::min(status, sh.value);
-            }
-            if (status >= 0)
-                p.status = m_book.statuses.at(status);
-            p.date = articleDate;
-            p.confidence = committed ? 0.85 : 0.7;
-            // Built in one allocation: every pledge has this cue.
-            QString cue;
-            cue.reserve(7 + (h.end - h.start));
-            cue.append(QLatin1String("pledge:")).append(text.mid(h.start, h.end - h.start));
-            p.cues.append(std::move(cue));
-            p.evidence.append(Evidence{s.start, s.end, text.mid(s.start, s.end - s.start).toString()});
-            out.append(std::move(p));
         }
     }
     return out;

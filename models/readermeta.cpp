@@ -66,7 +66,7 @@ void applyMetaJson(ArticleMeta &meta, const QJsonObject &o)
     pick(meta.title, {"title", "headline"});
     pick(meta.date, {"date", "published", "published_at", "publishedAt", "pubDate", "pubdate",
                      "datePublished", "publish_date", "published_time", "released", "release_date",
-                     "issued", "updated"});
+                     "date_released", "issued", "updated"});
     pick(meta.source, {"source", "publisher", "site_name", "site", "outlet"});
     pick(meta.url, {"url", "link", "canonical_url", "source_url"});
     pick(meta.language, {"language", "lang", "locale", "inLanguage"});

@@ -18,7 +18,20 @@ const char *const kGazetteer = R"({"entities": [
  {"id": "FRA", "kind": "country", "name_en": "France", "name_zh": "法国", "metonyms_en": ["Paris"], "compounds_zh": ["中法"]},
  {"id": "BEL", "kind": "country", "name_en": "Belgium", "name_zh": "比利时"},
  {"id": "KEN", "kind": "country", "name_en": "Kenya", "name_zh": "肯尼亚"},
- {"id": "DEU", "kind": "country", "name_en": "Germany", "name_zh": "德国", "adjectives_en": ["German"], "compounds_en": ["Sino-German"]},
+ {"id": "DEU", "kind": "country", "name_en": "Germany", "name_zh": "德国", "adjectives_en": ["German"], "metonyms_en": ["Berlin"], "compounds_en": ["Sino-German", "China-Germany"]},
+ {"id": "LAO", "kind": "country", "name_en": "Laos", "name_zh": "老挝"},
+ {"id": "KHM", "kind": "country", "name_en": "Cambodia", "name_zh": "柬埔寨"},
+ {"id": "MMR", "kind": "country", "name_en": "Myanmar", "name_zh": "缅甸"},
+ {"id": "WSM", "kind": "country", "name_en": "Samoa", "name_zh": "萨摩亚"},
+ {"id": "ETH", "kind": "country", "name_en": "Ethiopia", "name_zh": "埃塞俄比亚"},
+ {"id": "FJI", "kind": "country", "name_en": "Fiji", "name_zh": "斐济"},
+ {"id": "BRA", "kind": "country", "name_en": "Brazil", "name_zh": "巴西"},
+ {"id": "PAK", "kind": "country", "name_en": "Pakistan", "name_zh": "巴基斯坦", "adjectives_en": ["Pakistani"]},
+ {"id": "G20", "kind": "bloc", "name_en": "Group of Twenty", "aliases_en": ["G20"]},
+ {"id": "IFC", "kind": "organisation", "name_en": "International Finance Corporation", "acronyms": ["IFC"]},
+ {"id": "NDB", "kind": "organisation", "name_en": "New Development Bank"},
+ {"id": "BRI", "kind": "programme", "domestic": true, "name_en": "Belt and Road Initiative", "name_zh": "一带一路"},
+ {"id": "MP", "kind": "convention", "name_en": "Montreal Protocol"},
  {"id": "EU", "kind": "bloc", "name_en": "European Union", "name_zh": "欧盟", "acronyms": ["EU"], "compounds_en": ["EU-China"]},
  {"id": "WMO", "kind": "organisation", "name_en": "World Meteorological Organization", "acronyms": ["WMO"]},
  {"id": "UNFCCC", "kind": "convention", "name_en": "UN Framework Convention on Climate Change", "acronyms": ["UNFCCC"]},
@@ -127,6 +140,31 @@ private slots:
             "China and the EU stressed climate action on emissions, reiterating developed countries' commitment to jointly "
             "mobilize funds for the needs of developing countries.")
                                                            << QStringList{QStringLiteral("EU")};
+        QTest::newRow("helped X and Y build") << QStringLiteral(
+            "China has helped Laos and Cambodia build low-carbon demonstration zones.")
+                                              << QStringList{QStringLiteral("KHM"), QStringLiteral("LAO")};
+        QTest::newRow("provided to countries such as") << QStringLiteral(
+            "China has also provided solar street lamps to countries such as Myanmar and Samoa.")
+                                                       << QStringList{QStringLiteral("MMR"), QStringLiteral("WSM")};
+        QTest::newRow("demonym beneficiaries") << QStringLiteral(
+            "The Chinese company trained hundreds of Pakistani engineers at the hydropower plant.")
+                                               << QStringList{QStringLiteral("PAK")};
+        QTest::newRow("participants continue the training") << QStringLiteral(
+            "China held a training course on climate change for officials in Beijing.\n"
+            "The participants, who came from countries including Ethiopia and Fiji, attended lectures.")
+                                                            << QStringList{QStringLiteral("ETH"), QStringLiteral("FJI")};
+        QTest::newRow("announcement venue is not a partner") << QStringLiteral(
+            "The training programme was announced in Paris, when China said it would help developing countries on climate.")
+                                                             << QStringList{QStringLiteral("DEVELOPING")};
+        QTest::newRow("belt and road is china's own") << QStringLiteral(
+            "China and Kenya agreed to cooperate on solar power under the Belt and Road Initiative.")
+                                                      << QStringList{QStringLiteral("KEN")};
+        QTest::newRow("chinese-built in X") << QStringLiteral(
+            "The Chinese-built solar plant entered commercial operation in Pakistan.")
+                                            << QStringList{QStringLiteral("PAK")};
+        QTest::newRow("implemented by an agency") << QStringLiteral(
+            "The China-Germany solar project was implemented by the International Finance Corporation.")
+                                                  << QStringList{QStringLiteral("DEU"), QStringLiteral("IFC")};
     }
     void partners()
     {
@@ -253,6 +291,74 @@ private slots:
         QCOMPARE(x.partnerships.first().stage, QStringLiteral("agreed"));
     }
 
+    // A treaty or China itself in the sentence does not break "the two sides"; a one-word
+    // subject ("They") counts only when it opens the sentence.
+    void pairAnaphoraCarriesPastChinaAndTreaties()
+    {
+        const auto x = run(QStringLiteral(
+            "China and France agreed to enhance cooperation on climate change.\n"
+            "A new carbon storage project will be based in China.\n"
+            "- Cooperation on HFCs: the two sides will cooperate to reduce HFCs, including through the Montreal Protocol.\n"
+            "They also agree to promote green finance, including through the New Development Bank."));
+        QCOMPARE(partnerIds(x), QStringList{QStringLiteral("FRA")});
+        const QStringList sectors = x.partnerships.first().sectors;
+        QVERIFY2(sectors.contains(QStringLiteral("non_co2")), qPrintable(sectors.join(QLatin1Char(','))));
+        QVERIFY2(sectors.contains(QStringLiteral("finance")), qPrintable(sectors.join(QLatin1Char(','))));
+    }
+
+    void helpedXReadsForward()
+    {
+        const auto x = run(QStringLiteral(
+            "China has helped Laos build low-carbon demonstration zones, and helped Ethiopia launch a "
+            "remote sensing satellite for disaster early warning."));
+        for (const auto &p : x.partnerships) {
+            if (p.partnerId == QLatin1String("ETH")) {
+                QVERIFY(p.sectors.contains(QStringLiteral("adaptation")));
+                QVERIFY(!p.sectors.contains(QStringLiteral("low_carbon_cities")));
+            } else {
+                QCOMPARE(p.partnerId, QStringLiteral("LAO"));
+                QVERIFY(p.sectors.contains(QStringLiteral("low_carbon_cities")));
+                QVERIFY(!p.sectors.contains(QStringLiteral("adaptation")));
+            }
+        }
+        QCOMPARE(x.partnerships.size(), 2);
+    }
+
+    void pairSubjectHoldsThePledge()
+    {
+        const auto x = run(QStringLiteral(
+            "The United States and China issued a joint statement on climate.\n"
+            "Both sides commit to halt and reverse forest loss by 2030.\n"
+            "Both countries support the G20 declaration to triple renewable energy capacity by 2030.\n"
+            "Both countries' 2035 NDCs will be economy-wide."));
+        QStringList got;
+        for (const auto &p : x.pledges)
+            got.append(p.actorId + QLatin1Char(':') + p.kind + QLatin1Char(':') + QString::number(p.targetYear));
+        got.sort();
+        const QStringList want{QStringLiteral("CHN:agreement:2035"), QStringLiteral("CHN:renewable_capacity:2030"),
+                               QStringLiteral("CHN:zero_deforestation:2030"), QStringLiteral("USA:agreement:2035"),
+                               QStringLiteral("USA:renewable_capacity:2030"), QStringLiteral("USA:zero_deforestation:2030")};
+        QCOMPARE(got, want);
+    }
+
+    void pledgeActorsBeyondTheNearestName()
+    {
+        // Two actors of one kind in one sentence; "the country" is the last subject; the
+        // object of "urge" owns the commitment that follows.
+        const auto x = run(QStringLiteral(
+            "China will achieve carbon neutrality before 2060, and Brazil will achieve climate neutrality by 2050.\n"
+            "Berlin's own climate targets are ambitious. The country aims to become climate-neutral by 2045.\n"
+            "China and Brazil urge developed countries to fulfil their commitment to mobilise 100 billion U.S. dollars per year."));
+        QStringList got;
+        for (const auto &p : x.pledges)
+            got.append(p.actorId + QLatin1Char(':') + p.kind + QLatin1Char(':') + QString::number(p.targetYear));
+        got.sort();
+        const QStringList want{QStringLiteral("BRA:carbon_neutrality:2050"), QStringLiteral("CHN:carbon_neutrality:2060"),
+                               QStringLiteral("DEU:carbon_neutrality:2045"),
+                               QStringLiteral("developed_countries:climate_finance:0")};
+        QCOMPARE(got, want);
+    }
+
     void eventDateStaysWithTheEvent()
     {
         const auto x = run(QStringLiteral(
@@ -288,6 +394,11 @@ private slots:
         QTest::newRow("base year is no event") << QStringLiteral("欧盟承诺温室气体排放在1990年基础上减少40%。1985年成立。") << QString() << 1985 << QStringLiteral("inferred");
         QTest::newRow("range end is no event") << QStringLiteral("按照其2022—2026年总体战略，银行将加大投入。") << QString() << 2022 << QStringLiteral("inferred");
         QTest::newRow("no year after today") << QStringLiteral("The Vision 2090 plan was adopted in 2019.") << QString() << 2019 << QStringLiteral("inferred");
+        QTest::newRow("date line, day month year") << QStringLiteral("Joint Announcement\nBeijing, China, 12 November 2014\nThe two sides announced their post-2020 actions.") << QString() << 2014 << QStringLiteral("dateline");
+        QTest::newRow("weekday date line") << QStringLiteral("Friday, 14 April 2023\nBrazil will host COP30 in 2025.") << QString() << 2023 << QStringLiteral("dateline");
+        QTest::newRow("dotted date in a byline") << QStringLiteral("Title\nUpdated 15.04.2024 - 18:40 | Clean Energy Wire / Asia Desk\nPremier Li Qiang met him.") << QString() << 2024 << QStringLiteral("dateline");
+        QTest::newRow("target years do not date") << QStringLiteral("In 2021 China set out its post-2030 actions, its Vision 2035 and its 2035 NDC.") << QString() << 2021 << QStringLiteral("inferred");
+        QTest::newRow("no year after today, English") << QStringLiteral("In 2019 the plant opened; the contract runs to 2990 and was renewed in 2095.") << QString() << 2019 << QStringLiteral("inferred");
     }
     void articleDate()
     {
@@ -317,6 +428,9 @@ private slots:
         QTest::newRow("intensity") << QStringLiteral("China will lower carbon intensity by over 65 percent from the 2005 level by 2030.") << QStringLiteral("CHN") << QStringLiteral("intensity_reduction") << 2030 << 65.0 << QStringLiteral("%");
         QTest::newRow("nearest chinese deadline") << QStringLiteral("中国二氧化碳排放力争于2030年前达到峰值，努力争取2060年前实现碳中和。") << QStringLiteral("CHN") << QStringLiteral("peak_emissions") << 2030 << -1.0 << QString();
         QTest::newRow("deadline opens the sentence") << QStringLiteral("到2030年，中国风电、太阳能发电总装机容量将达到12亿千瓦以上。") << QStringLiteral("CHN") << QStringLiteral("renewable_capacity") << 2030 << 1200.0 << QStringLiteral("GW");
+        QTest::newRow("net greenhouse gas emissions") << QStringLiteral("The EU has committed to cutting its net greenhouse gas emissions by at least 55 percent by 2030 compared with 1990 levels.") << QStringLiteral("EU") << QStringLiteral("emissions_reduction") << 2030 << 55.0 << QStringLiteral("%");
+        QTest::newRow("illegal deforestation") << QStringLiteral("Brazil reaffirms its commitment to eliminating illegal deforestation by 2030.") << QStringLiteral("BRA") << QStringLiteral("zero_deforestation") << 2030 << -1.0 << QString();
+        QTest::newRow("pledged money") << QStringLiteral("China also pledged 20 billion yuan to establish the China South-South Climate Cooperation Fund.") << QStringLiteral("CHN") << QStringLiteral("climate_finance") << 0 << 2e10 << QStringLiteral("CNY");
         QTest::newRow("gerund cue, base year after target") << QStringLiteral("France has committed to cutting its emissions by 40 percent by 2030 compared with 1990 levels.") << QStringLiteral("FRA") << QStringLiteral("emissions_reduction") << 2030 << 40.0 << QStringLiteral("%");
     }
     void pledges()

@@ -1,4 +1,7 @@
-// Holds the extraction floors on the bundled articles against their hand annotation.
+// Holds the extraction floors against hand annotation: the bundled articles, and held-out
+// English and Chinese sets (news pages with clutter, GB18030 files, policy digests) that were
+// annotated before the engine was developed against them. Each floor sits a little below what
+// the engine reaches, so a change that loses records fails here.
 
 #include "articlereader.h"
 #include "engine.h"
@@ -14,56 +17,53 @@ class TestExtractionGold final : public QObject
     Q_OBJECT
 
 private slots:
-    void floorsOnBundledSet()
+    void floors_data()
     {
-        QFile goldFile(qEnvironmentVariable("CPE_TEST_DATA") + QStringLiteral("/seeds.gold.json"));
-        QVERIFY2(goldFile.open(QIODevice::ReadOnly), qPrintable(goldFile.fileName()));
-        const QJsonObject gold = QJsonDocument::fromJson(goldFile.readAll()).object();
+        QTest::addColumn<QString>("corpus");
+        QTest::addColumn<QString>("goldPath");
+        QTest::addColumn<int>("articles");
+        QTest::addColumn<double>("partners");
+        QTest::addColumn<double>("sectors");
+        QTest::addColumn<double>("pledges");
+        QTest::addColumn<int>("yearsRight");
 
-        cpe::ArticleReader reader;
-        const cpe::ReadResult read = reader.readPath(cpe::ArticleReader::bundledCorpusPath());
-        QCOMPARE(read.articles.size(), 5);
-        cpe::ExtractedCorpus corpus;
-        for (const cpe::Article &a : read.articles) {
-            corpus.articles.append(a);
-            corpus.extractions.append(cpe::Engine::bundled().extract(a));
-        }
-        const QJsonObject exported = cpe::exportJson(corpus, cpe::Engine::bundled().gazetteer());
-        const goldscore::Score s = goldscore::score(exported, gold);
-        const QString summary =
-            QStringLiteral("partners F1 %1, sectors F1 %2, pledges F1 %3, years %4/%5; %6")
-                .arg(s.partners.f1(), 0, 'f', 3)
-                .arg(s.sectors.f1(), 0, 'f', 3)
-                .arg(s.pledges.f1(), 0, 'f', 3)
-                .arg(s.yearsRight)
-                .arg(s.years)
-                .arg(s.notes.join(QLatin1String("; ")));
-        qInfo().noquote() << summary;
-        QVERIFY2(s.partners.f1() >= 0.95, qPrintable(summary));
-        QVERIFY2(s.sectors.f1() >= 0.80, qPrintable(summary));
-        QVERIFY2(s.pledges.f1() >= 0.90, qPrintable(summary));
-        QVERIFY2(s.years == 5 && s.yearsRight == 5, qPrintable(summary));
+        const QString data = qEnvironmentVariable("CPE_TEST_DATA");
+        // Reached when these floors were set: partners 1.00, sectors 0.99, pledges 1.00, 5/5.
+        QTest::newRow("bundled") << cpe::ArticleReader::bundledCorpusPath() << data + QStringLiteral("/seeds.gold.json")
+                                 << 5 << 0.95 << 0.95 << 0.95 << 5;
+        // Reached: partners 1.00, sectors 0.97, pledges 1.00, years 9/10.
+        QTest::newRow("held-out English") << data + QStringLiteral("/heldout/en")
+                                          << data + QStringLiteral("/heldout/heldout_en.gold.json") << 10 << 0.95
+                                          << 0.93 << 0.95 << 8;
+        // Reached: partners 0.99, sectors 0.91, pledges 0.82, years 10/10.
+        QTest::newRow("held-out Chinese") << data + QStringLiteral("/heldout/zh")
+                                          << data + QStringLiteral("/heldout/heldout_zh.gold.json") << 10 << 0.95
+                                          << 0.88 << 0.78 << 9;
     }
 
-    // Ten Chinese articles written for evaluation and never tuned on one by one: news pages with
-    // clutter, GB18030 files, policy digests. Floors a little below what the engine reaches
-    // (partners 0.99, sectors 0.90, pledges 0.80, years 10/10).
-    void floorsOnChineseHeldOutSet()
+    void floors()
     {
-        const QString data = qEnvironmentVariable("CPE_TEST_DATA") + QStringLiteral("/heldout");
-        QFile goldFile(data + QStringLiteral("/heldout_zh.gold.json"));
+        QFETCH(QString, corpus);
+        QFETCH(QString, goldPath);
+        QFETCH(int, articles);
+        QFETCH(double, partners);
+        QFETCH(double, sectors);
+        QFETCH(double, pledges);
+        QFETCH(int, yearsRight);
+
+        QFile goldFile(goldPath);
         QVERIFY2(goldFile.open(QIODevice::ReadOnly), qPrintable(goldFile.fileName()));
         const QJsonObject gold = QJsonDocument::fromJson(goldFile.readAll()).object();
 
         cpe::ArticleReader reader;
-        const cpe::ReadResult read = reader.readPath(data + QStringLiteral("/zh"));
-        QCOMPARE(read.articles.size(), 10);
-        cpe::ExtractedCorpus corpus;
+        const cpe::ReadResult read = reader.readPath(corpus);
+        QCOMPARE(read.articles.size(), articles);
+        cpe::ExtractedCorpus extracted;
         for (const cpe::Article &a : read.articles) {
-            corpus.articles.append(a);
-            corpus.extractions.append(cpe::Engine::bundled().extract(a));
+            extracted.articles.append(a);
+            extracted.extractions.append(cpe::Engine::bundled().extract(a));
         }
-        const QJsonObject exported = cpe::exportJson(corpus, cpe::Engine::bundled().gazetteer());
+        const QJsonObject exported = cpe::exportJson(extracted, cpe::Engine::bundled().gazetteer());
         const goldscore::Score s = goldscore::score(exported, gold);
         const QString summary =
             QStringLiteral("partners F1 %1, sectors F1 %2, pledges F1 %3, years %4/%5; %6")
@@ -74,10 +74,11 @@ private slots:
                 .arg(s.years)
                 .arg(s.notes.join(QLatin1String("; ")));
         qInfo().noquote() << summary;
-        QVERIFY2(s.partners.f1() >= 0.95, qPrintable(summary));
-        QVERIFY2(s.sectors.f1() >= 0.86, qPrintable(summary));
-        QVERIFY2(s.pledges.f1() >= 0.75, qPrintable(summary));
-        QVERIFY2(s.years == 10 && s.yearsRight >= 9, qPrintable(summary));
+        QVERIFY2(s.partners.f1() >= partners, qPrintable(summary));
+        QVERIFY2(s.sectors.f1() >= sectors, qPrintable(summary));
+        QVERIFY2(s.pledges.f1() >= pledges, qPrintable(summary));
+        // Every article gets a date; most of them the right year.
+        QVERIFY2(s.years == articles && s.yearsRight >= yearsRight, qPrintable(summary));
     }
 
     // Every evidence span must point at the text it quotes, in code points.
