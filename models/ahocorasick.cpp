@@ -2,7 +2,6 @@
 
 #include <QtGlobal>
 #include <algorithm>
-#include <cstring>
 #include <memory>
 #include <type_traits>
 #include <utility>
@@ -14,7 +13,6 @@ namespace {
 constexpr int UnitCount = 0x10000;
 enum : quint8 { NotWord = 0, Word = 1, Surrogate = 2 };
 enum : quint8 { CheckBefore = 1, CheckAfter = 2, CheckCase = 4 };
-constexpr quint32 MetaColumns = 4; // sizeof(StateMeta) / sizeof(qint32)
 enum : quint32 { OtherWord = 0, OtherNonWord = 1, Boundary = 2, FirstPatternSymbol = 3 };
 
 // The order findAll() promises: by start, longest first, then by pattern id.
@@ -297,22 +295,22 @@ void AhoCorasick::build()
     m_stateCount = stateCount;
 
     // Dense columns: as many narrow symbols as the memory budget allows.
-    // Each row ends with the state's StateMeta, so a step that needs it touches the same
-    // cache lines as the transition itself.
-    const auto widthFor = [](quint32 dense) { return ((dense + 1) & ~1u) + MetaColumns; };
+    const bool compact = stateCount <= m_maxCompactStates;
+    const qint64 entryBytes = compact ? qint64(sizeof(quint16)) : qint64(sizeof(quint32));
     m_denseSymbols = quint32(FirstPatternSymbol + narrow.size());
     while (m_denseSymbols > FirstPatternSymbol &&
-           qint64(stateCount) * widthFor(m_denseSymbols) * 4 > m_denseBudgetBytes)
+           qint64(stateCount) * m_denseSymbols * entryBytes > m_denseBudgetBytes)
         --m_denseSymbols;
-    m_rowWidth = widthFor(m_denseSymbols);
-    Q_ASSERT(qint64(stateCount) * m_rowWidth < qint64(1) << 31);
+    const quint32 rowWidth = m_denseSymbols;
+    Q_ASSERT(qint64(stateCount) * rowWidth < qint64(1) << 31);
 
     // Outputs, longest first: a state's own patterns, then those of its failure target.
-    m_meta.assign(size_t(stateCount), StateMeta());
+    // Until renumberStates(), states are numbered by rank, clones after them.
+    std::vector<StateMeta> meta(static_cast<size_t>(stateCount));
     m_outputs.clear();
     for (int s : order) {
-        StateMeta &meta = m_meta[size_t(rank[size_t(s)])];
-        meta.outputsBegin = qint32(m_outputs.size());
+        StateMeta &here = meta[size_t(rank[size_t(s)])];
+        here.outputsBegin = qint32(m_outputs.size());
         for (int id : own[size_t(s)]) {
             const Pattern &p = m_patterns[size_t(id)];
             Output o;
@@ -324,27 +322,24 @@ void AhoCorasick::build()
             m_outputs.push_back(o);
         }
         if (s != 0) {
-            const StateMeta &failMeta = m_meta[size_t(rank[size_t(fail[size_t(s)])])];
+            const StateMeta &failMeta = meta[size_t(rank[size_t(fail[size_t(s)])])];
             for (qint32 k = failMeta.outputsBegin; k < failMeta.outputsEnd; ++k)
                 m_outputs.push_back(m_outputs[size_t(k)]);
         }
-        meta.outputsEnd = qint32(m_outputs.size());
+        here.outputsEnd = qint32(m_outputs.size());
     }
-    const auto encode = [&](int s) {
-        return qint32(qint64(rank[size_t(s)]) * m_rowWidth) | (hasOutput[size_t(s)] ? 1 : 0);
-    };
+    const auto encode = [&](int s) { return qint32(rank[size_t(s)]); };
 
     // The plain Aho-Corasick automaton over the rewritten patterns.
-    m_table.assign(size_t(stateCount) * m_rowWidth, 0);
+    std::vector<qint32> table(size_t(stateCount) * rowWidth, 0);
     m_rootWide.assign(symbolCount - m_denseSymbols, 0);
     m_exceptions.clear();
     for (int s : order) {
-        qint32 *row = m_table.data() + size_t(rank[size_t(s)]) * m_rowWidth;
-        StateMeta &meta = m_meta[size_t(rank[size_t(s)])];
+        qint32 *row = table.data() + size_t(rank[size_t(s)]) * rowWidth;
+        StateMeta &here = meta[size_t(rank[size_t(s)])];
         const auto &kids = children[size_t(s)];
         if (s != 0) {
-            const qint32 *failRow =
-                m_table.data() + size_t(rank[size_t(fail[size_t(s)])]) * m_rowWidth;
+            const qint32 *failRow = table.data() + size_t(rank[size_t(fail[size_t(s)])]) * rowWidth;
             std::copy(failRow, failRow + m_denseSymbols, row);
         }
         for (const Edge &e : kids)
@@ -353,13 +348,13 @@ void AhoCorasick::build()
 
         // Wide transitions differ from the root's only where this state or a state on its
         // failure chain has a wide child; those differences are the exceptions.
-        meta.exceptionsBegin = qint32(m_exceptions.size());
+        here.exceptionsBegin = qint32(m_exceptions.size());
         if (s == 0) {
             for (const Edge &e : kids)
                 if (e.first >= m_denseSymbols)
-                    m_rootWide[e.first - m_denseSymbols] = encode(e.second);
+                    m_rootWide[e.first - m_denseSymbols] = quint32(encode(e.second));
         } else {
-            const StateMeta &failMeta = m_meta[size_t(rank[size_t(fail[size_t(s)])])];
+            const StateMeta &failMeta = meta[size_t(rank[size_t(fail[size_t(s)])])];
             qint32 inherited = failMeta.exceptionsBegin;
             const qint32 inheritedEnd = failMeta.exceptionsEnd;
             auto kid = std::lower_bound(kids.begin(), kids.end(), Edge(m_denseSymbols, -1));
@@ -373,59 +368,98 @@ void AhoCorasick::build()
                 } else {
                     if (inherited < inheritedEnd && fromFail.symbol == kid->first)
                         ++inherited;
-                    m_exceptions.push_back(WideEdge{kid->first, encode(kid->second)});
+                    m_exceptions.push_back(WideEdge{kid->first, quint32(encode(kid->second))});
                     ++kid;
                 }
             }
         }
-        meta.exceptionsEnd = qint32(m_exceptions.size());
+        here.exceptionsEnd = qint32(m_exceptions.size());
     }
 
     // Fold β into the steps: reading a non-word character x from s now goes to
     // δ(δ(s, x), β), or to the clone that also reports what δ(s, x) reports. The β column
     // itself is never rewritten, so it still holds the plain successors read here.
-    const auto compose = [this, &cloneOfRank](qint32 entry) {
-        const qint32 offset = entry & ~1;
-        const int clone = cloneOfRank[size_t(offset) / m_rowWidth];
-        if (clone >= 0)
-            return qint32(qint64(clone) * m_rowWidth) | 1;
-        return m_table[size_t(offset) + Boundary];
+    const auto compose = [&](qint32 state) {
+        const int clone = cloneOfRank[size_t(state)];
+        return clone >= 0 ? qint32(clone) : table[size_t(state) * rowWidth + Boundary];
     };
     for (int r = 0; r < trieStates; ++r) {
-        qint32 *row = m_table.data() + size_t(r) * m_rowWidth;
+        qint32 *row = table.data() + size_t(r) * rowWidth;
         for (quint32 sym = 0; sym < m_denseSymbols; ++sym)
             if (sym != Boundary && nonWordSymbol[sym])
                 row[sym] = compose(row[sym]);
     }
     for (quint32 w = 0; w < m_rootWide.size(); ++w)
         if (nonWordSymbol[m_denseSymbols + w])
-            m_rootWide[w] = compose(m_rootWide[w]);
+            m_rootWide[w] = quint32(compose(qint32(m_rootWide[w])));
     for (WideEdge &e : m_exceptions)
         if (nonWordSymbol[e.symbol])
-            e.next = compose(e.next);
+            e.next = quint32(compose(qint32(e.next)));
     for (int r = 0; r < trieStates; ++r) {
         const int clone = cloneOfRank[size_t(r)];
         if (clone < 0)
             continue;
-        const qint32 successor = m_table[size_t(r) * m_rowWidth + Boundary] & ~1;
-        std::copy_n(m_table.data() + successor, m_rowWidth,
-                    m_table.data() + size_t(clone) * m_rowWidth);
-        StateMeta &meta = m_meta[size_t(clone)];
-        meta = m_meta[size_t(successor) / m_rowWidth];
-        meta.outputsBegin = m_meta[size_t(r)].outputsBegin;
-        meta.outputsEnd = m_meta[size_t(r)].outputsEnd;
+        const qint32 successor = table[size_t(r) * rowWidth + Boundary];
+        std::copy_n(table.data() + size_t(successor) * rowWidth, rowWidth,
+                    table.data() + size_t(clone) * rowWidth);
+        StateMeta &cloneMeta = meta[size_t(clone)];
+        cloneMeta = meta[size_t(successor)];
+        cloneMeta.outputsBegin = meta[size_t(r)].outputsBegin;
+        cloneMeta.outputsEnd = meta[size_t(r)].outputsEnd;
     }
-    for (size_t r = 0; r < m_meta.size(); ++r)
-        std::memcpy(m_table.data() + (r + 1) * m_rowWidth - MetaColumns, &m_meta[r],
-                    sizeof(StateMeta));
-    m_meta.clear();
-    m_meta.shrink_to_fit();
     // The text starts as if after a non-word character.
-    m_startState = m_table[Boundary] & ~1;
+    m_startState = quint32(table[Boundary]);
+    renumberStates(table, rowWidth, meta);
     m_maxLength = 0;
     for (const Pattern &p : m_patterns)
         m_maxLength = std::max(m_maxLength, p.folded.size());
     m_built = true;
+}
+
+void AhoCorasick::renumberStates(const std::vector<qint32> &table, quint32 rowWidth,
+                                 const std::vector<StateMeta> &meta)
+{
+    // Silent states first, then the reporting ones, each group keeping its order.
+    const size_t count = meta.size();
+    const auto reports = [&meta](size_t s) { return meta[s].outputsEnd > meta[s].outputsBegin; };
+    std::vector<quint32> number(count, 0);
+    quint32 next = 0;
+    for (size_t s = 0; s < count; ++s)
+        if (!reports(s))
+            number[s] = next++;
+    m_firstReporting = next;
+    // The root reports nothing, so it stays state 0: findAll() starts stripes there.
+    Q_ASSERT(!reports(0) && number[0] == 0);
+    for (size_t s = 0; s < count; ++s)
+        if (reports(s))
+            number[s] = next++;
+
+    m_meta.assign(count, StateMeta());
+    for (size_t s = 0; s < count; ++s)
+        m_meta[number[s]] = meta[s];
+    const auto fill = [&](auto &out) {
+        using Entry = typename std::decay_t<decltype(out)>::value_type;
+        out.assign(table.size(), 0);
+        for (size_t s = 0; s < count; ++s) {
+            const qint32 *from = table.data() + s * rowWidth;
+            Entry *to = out.data() + size_t(number[s]) * rowWidth;
+            for (quint32 c = 0; c < rowWidth; ++c)
+                to[c] = Entry(number[size_t(from[c])]);
+        }
+    };
+    m_table16.clear();
+    m_table32.clear();
+    if (qint64(count) <= m_maxCompactStates)
+        fill(m_table16);
+    else
+        fill(m_table32);
+    m_table16.shrink_to_fit();
+    m_table32.shrink_to_fit();
+    for (quint32 &w : m_rootWide)
+        w = number[w];
+    for (WideEdge &e : m_exceptions)
+        e.next = number[e.next];
+    m_startState = number[m_startState];
 }
 
 AhoCorasick::Stats AhoCorasick::stats() const
@@ -435,15 +469,16 @@ AhoCorasick::Stats AhoCorasick::stats() const
     st.symbols = int(m_denseSymbols + m_rootWide.size());
     st.denseSymbols = int(m_denseSymbols);
     st.wideExceptions = int(m_exceptions.size());
-    st.bytes = qint64(m_table.size() * sizeof(qint32) + m_class.size() * sizeof(quint16) +
-                      m_rootWide.size() * sizeof(qint32) + m_exceptions.size() * sizeof(WideEdge) +
+    st.bytes = qint64(m_table16.size() * sizeof(quint16) + m_table32.size() * sizeof(quint32) +
+                      m_meta.size() * sizeof(StateMeta) + m_class.size() * sizeof(quint16) +
+                      m_rootWide.size() * sizeof(quint32) + m_exceptions.size() * sizeof(WideEdge) +
                       m_outputs.size() * sizeof(Output));
     return st;
 }
 
-qint32 AhoCorasick::wideStep(qint32 rowOffset, quint32 symbol) const
+quint32 AhoCorasick::wideStep(quint32 state, quint32 symbol) const
 {
-    const StateMeta &meta = metaAt(rowOffset);
+    const StateMeta &meta = m_meta[state];
     const WideEdge *base = m_exceptions.data() + meta.exceptionsBegin;
     qint32 count = meta.exceptionsEnd - meta.exceptionsBegin;
     if (count > 0) {
@@ -459,10 +494,10 @@ qint32 AhoCorasick::wideStep(qint32 rowOffset, quint32 symbol) const
     return m_rootWide[symbol - m_denseSymbols];
 }
 
-void AhoCorasick::emitMatches(QStringView text, qsizetype end, qint32 rowOffset, size_t first,
+void AhoCorasick::emitMatches(QStringView text, qsizetype end, quint32 state, size_t first,
                               std::vector<Match> &out) const
 {
-    const StateMeta &meta = metaAt(rowOffset);
+    const StateMeta &meta = m_meta[state];
     for (qint32 k = meta.outputsBegin; k < meta.outputsEnd; ++k) {
         const Output &o = m_outputs[size_t(k)];
         const qsizetype start = end - o.length;
@@ -498,34 +533,42 @@ void AhoCorasick::emitAll(QStringView text, const std::vector<Hit> &hits, size_t
     for (size_t j = 0; j < hits.size(); ++j) {
 #if defined(__GNUC__)
         if (j + Ahead < hits.size())
-            __builtin_prefetch(&metaAt(hits[j + Ahead].row));
+            __builtin_prefetch(&m_meta[hits[j + Ahead].state]);
         if (j + Ahead / 2 < hits.size())
-            __builtin_prefetch(m_outputs.data() + metaAt(hits[j + Ahead / 2].row).outputsBegin);
+            __builtin_prefetch(m_outputs.data() + m_meta[hits[j + Ahead / 2].state].outputsBegin);
 #endif
-        emitMatches(text, hits[j].end, hits[j].row, first, out);
+        emitMatches(text, hits[j].end, hits[j].state, first, out);
     }
 }
 
 void AhoCorasick::findAll(QStringView text, std::vector<Match> &out) const
 {
     Q_ASSERT_X(m_built, "AhoCorasick::findAll", "build() must run after the last add()");
+    if (!m_table16.empty())
+        findAllIn(m_table16.data(), text, out);
+    else
+        findAllIn(m_table32.data(), text, out);
+}
+
+template <typename Entry>
+void AhoCorasick::findAllIn(const Entry *table, QStringView text, std::vector<Match> &out) const
+{
     const size_t first = out.size();
     const char16_t *units = text.utf16();
     const qsizetype n = text.size();
     const quint16 *cls = m_class.data();
-    const qint32 *table = m_table.data();
     const quint32 dense = m_denseSymbols;
+    const quint32 reporting = m_firstReporting;
     // A step only notes where a reporting state was reached; emitAll() reports afterwards,
     // off the critical path of the steps. Scratch per thread: findAll() runs once per
     // article, and fresh vectors each time were a visible share of the scan.
     thread_local std::vector<Hit> hits[MaxStripes];
     thread_local std::vector<Match> extra[MaxStripes];
-    const auto step = [&](qint32 &state, qsizetype i, std::vector<Hit> &sink) {
+    const auto step = [&](quint32 &state, qsizetype i, std::vector<Hit> &sink) {
         const quint32 sym = cls[units[i]];
-        const qint32 entry =
-            Q_LIKELY(sym < dense) ? table[state + qint32(sym)] : wideStep(state, sym);
-        state = entry & ~1;
-        if (Q_UNLIKELY(entry & 1))
+        // build() checked that state × dense fits in 31 bits.
+        state = Q_LIKELY(sym < dense) ? quint32(table[state * dense + sym]) : wideStep(state, sym);
+        if (Q_UNLIKELY(state >= reporting))
             sink.push_back(Hit{i + 1, state});
     };
 
@@ -537,7 +580,7 @@ void AhoCorasick::findAll(QStringView text, std::vector<Match> &out) const
     const qsizetype overlap = m_maxLength;
     if (n < 4 * overlap + 1024) {
         hits[0].clear();
-        qint32 state = m_startState;
+        quint32 state = m_startState;
         for (qsizetype i = 0; i < n; ++i)
             step(state, i, hits[0]);
         emitAll(text, hits[0], first, out);
@@ -551,7 +594,7 @@ void AhoCorasick::findAll(QStringView text, std::vector<Match> &out) const
     bounds[stripes] = n;
     // Stripe k reads [from[k], bounds[k + 1]) and reports what ends after bounds[k].
     qsizetype from[MaxStripes];
-    qint32 state[MaxStripes];
+    quint32 state[MaxStripes];
     for (int k = 0; k < stripes; ++k) {
         from[k] = k == 0 ? 0 : bounds[k] - overlap - 1;
         state[k] = k == 0 ? m_startState : 0;
@@ -560,19 +603,32 @@ void AhoCorasick::findAll(QStringView text, std::vector<Match> &out) const
     qsizetype shortest = n;
     for (int k = 0; k < stripes; ++k)
         shortest = std::min(shortest, bounds[k + 1] - from[k]);
-    // The stripe count is a constant inside each loop, so the stripes' states stay in
-    // registers.
+    // Each stripe's state is a local variable of its own, so that it stays in a register:
+    // kept in the array, each step stored it and the next one loaded it back, which put a
+    // store-to-load forwarding delay on the chain of steps.
+    static_assert(MaxStripes == 4, "the lockstep loops below are written out for 2 and 4 stripes");
     qsizetype i = 0;
-    const auto lockstep = [&](auto count) {
+    if (stripes == MaxStripes) {
+        quint32 s0 = state[0], s1 = state[1], s2 = state[2], s3 = state[3];
         for (; i < shortest; ++i) {
-            for (int k = 0; k < decltype(count)::value; ++k)
-                step(state[k], from[k] + i, hits[k]);
+            step(s0, from[0] + i, hits[0]);
+            step(s1, from[1] + i, hits[1]);
+            step(s2, from[2] + i, hits[2]);
+            step(s3, from[3] + i, hits[3]);
         }
-    };
-    if (stripes == MaxStripes)
-        lockstep(std::integral_constant<int, MaxStripes>());
-    else
-        lockstep(std::integral_constant<int, 2>());
+        state[0] = s0;
+        state[1] = s1;
+        state[2] = s2;
+        state[3] = s3;
+    } else {
+        quint32 s0 = state[0], s1 = state[1];
+        for (; i < shortest; ++i) {
+            step(s0, from[0] + i, hits[0]);
+            step(s1, from[1] + i, hits[1]);
+        }
+        state[0] = s0;
+        state[1] = s1;
+    }
     for (int s = 0; s < stripes; ++s) {
         for (qsizetype k = from[s] + i; k < bounds[s + 1]; ++k)
             step(state[s], k, hits[s]);

@@ -17,10 +17,11 @@ namespace cpe {
 // into full transitions at build time): a dense table for the "narrow" (Latin, Greek,
 // Cyrillic...) characters of the patterns, and for CJK characters a dense root row plus a
 // short sorted list of per-state exceptions, so memory stays bounded with thousands of
-// Chinese patterns. Word boundaries are part of the automaton: a boundary mark is read after
-// every non-word character, so inside a word only patterns that may start there are
-// followed. A step costs O(1), O(log k) for a CJK character in a state with k exceptions.
-// findAll() is const and thread-safe.
+// Chinese patterns. The dense table holds 16-bit state numbers (half the memory, so fewer
+// cache misses per step) unless the automaton outgrows them. Word boundaries are part of
+// the automaton: a boundary mark is read after every non-word character, so inside a word
+// only patterns that may start there are followed. A step costs O(1), O(log k) for a CJK
+// character in a state with k exceptions. findAll() is const and thread-safe.
 class AhoCorasick final
 {
 public:
@@ -70,6 +71,11 @@ public:
     // Takes effect at the next build(); tests use 0 to force everything through them.
     static constexpr qint64 DefaultDenseBudgetBytes = 64 * 1024 * 1024;
     void setDenseBudgetBytes(qint64 bytes) { m_denseBudgetBytes = bytes; }
+    // The dense table holds 16-bit state numbers while the automaton has at most this many
+    // states, 32-bit ones beyond. Takes effect at the next build(); tests use 0 to force the
+    // 32-bit table.
+    static constexpr qint64 DefaultMaxCompactStates = 0x10000;
+    void setMaxCompactStates(qint64 states) { m_maxCompactStates = states; }
 
 private:
     struct Pattern
@@ -91,10 +97,11 @@ private:
     struct WideEdge
     {
         quint32 symbol = 0;
-        qint32 next = 0; // encoded like the dense table entries
+        quint32 next = 0; // a state number
     };
 
-    // Rows start on cache lines so that a transition touches exactly one line.
+    // The table starts on a cache line, so the first rows (the root's and the shallow states',
+    // the busiest) span as few lines as possible.
     template <typename T> struct CacheAligned
     {
         using value_type = T;
@@ -121,23 +128,23 @@ private:
         qint32 outputsBegin = 0;
         qint32 outputsEnd = 0;
     };
-
-    const StateMeta &metaAt(qint32 rowOffset) const
-    {
-        return *reinterpret_cast<const StateMeta *>(m_table.data() + rowOffset + m_rowWidth -
-                                                    sizeof(StateMeta) / sizeof(qint32));
-    }
     // A reporting state reached by a step: where, and which state.
     struct Hit
     {
         qsizetype end = 0;
-        qint32 row = 0;
+        quint32 state = 0;
     };
-    void emitMatches(QStringView text, qsizetype end, qint32 rowOffset, size_t first,
+    // Numbers the states of the build-time table (rows by rank, clones after them) so that
+    // the reporting ones come last, and stores the table with entries of the smallest width.
+    void renumberStates(const std::vector<qint32> &table, quint32 rowWidth,
+                        const std::vector<StateMeta> &meta);
+    void emitMatches(QStringView text, qsizetype end, quint32 state, size_t first,
                      std::vector<Match> &out) const;
     void emitAll(QStringView text, const std::vector<Hit> &hits, size_t first,
                  std::vector<Match> &out) const;
-    qint32 wideStep(qint32 rowOffset, quint32 symbol) const;
+    quint32 wideStep(quint32 state, quint32 symbol) const;
+    template <typename Entry>
+    void findAllIn(const Entry *table, QStringView text, std::vector<Match> &out) const;
 
     // Stripes of one text scanned side by side by findAll().
     static constexpr int MaxStripes = 4;
@@ -145,19 +152,25 @@ private:
     std::vector<Pattern> m_patterns;
     bool m_built = false;
     qint64 m_denseBudgetBytes = DefaultDenseBudgetBytes;
+    qint64 m_maxCompactStates = DefaultMaxCompactStates;
 
     // Maps every UTF-16 unit to its symbol; 0 and 1 are "in no pattern".
     std::vector<quint16> m_class;
-    quint32 m_denseSymbols = 0;
-    quint32 m_rowWidth = 0; // dense columns padded to even, then a StateMeta
+    quint32 m_denseSymbols = 0; // columns of the dense table
     int m_stateCount = 0;
-    qint32 m_startState = 0;
+    quint32 m_startState = 0;
+    // States are numbered so that exactly those from here on report matches: a step tells
+    // whether to report by comparing the state it reached, with no flag to mask off.
+    quint32 m_firstReporting = 0;
     qsizetype m_maxLength = 0; // longest pattern, UTF-16 units
-    // Row-major, states in breadth-first order so the shallow, busy states share cache lines.
-    // An entry is (next row offset | 1 if the next state has output); offsets are even.
-    std::vector<qint32, CacheAligned<qint32>> m_table;
-    std::vector<StateMeta> m_meta;      // build time only; then copied into the rows
-    std::vector<qint32> m_rootWide;     // root transitions on symbols >= m_denseSymbols
+    // Row-major, state × dense symbol -> next state. One of the two is filled: 16-bit entries
+    // halve the table (and the cache misses of the steps) whenever the states fit. Within
+    // each group (silent, reporting), states are in breadth-first order so the shallow, busy
+    // states share pages.
+    std::vector<quint16, CacheAligned<quint16>> m_table16;
+    std::vector<quint32, CacheAligned<quint32>> m_table32;
+    std::vector<StateMeta> m_meta;      // per state number
+    std::vector<quint32> m_rootWide;    // root transitions on symbols >= m_denseSymbols
     std::vector<WideEdge> m_exceptions; // per state, sorted by symbol
     std::vector<Output> m_outputs;      // per state, longest first, then by pattern id
 };

@@ -79,7 +79,8 @@ void scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView te
     }
     // "中巴西" is China and Brazil, "中新西兰" China and New Zealand: a compound 中X gives way
     // to 中 followed by a longer name that starts at X, read as a compound of that name.
-    std::vector<qsizetype> rereadCompounds;
+    thread_local std::vector<qsizetype> rereadCompounds;
+    rereadCompounds.clear();
     for (size_t i = 0; i < entityMatches.size(); ++i) {
         AhoCorasick::Match &c = entityMatches[i];
         if (text.at(c.start) != QChar(0x4E2D) || book.entityMeaning(c.pattern)->aliasType != AliasType::Compound)
@@ -102,7 +103,8 @@ void scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView te
 
     // Mentions per entity, to tell whether the article is about China; a flat map because
     // an article names few entities.
-    std::vector<std::pair<int, int>> entityCounts;
+    thread_local std::vector<std::pair<int, int>> entityCounts;
+    entityCounts.clear();
     scan.mentions.reserve(entityMatches.size());
     for (const auto &m : entityMatches) {
         const CueMeaning *meaning = book.entityMeaning(m.pattern);

@@ -49,6 +49,10 @@ char32_t foldUnit(char16_t u)
 {
     if (u < 0x80)
         return (u >= u'A' && u <= u'Z') ? char32_t(u + 0x20) : char32_t(u);
+    // CJK punctuation and ideographs have no case; Chinese text is mostly these, and they
+    // are spared the call into Qt's tables.
+    if (u >= 0x3000 && u <= 0x9FFF)
+        return char32_t(u);
     return QChar::toCaseFolded(char32_t(u));
 }
 
@@ -57,8 +61,13 @@ char32_t foldUnit(char16_t u)
 void PhraseList::prepare()
 {
     lastFolded.clear();
-    for (const QString &p : phrases)
-        lastFolded.push_back(p.isEmpty() ? 0 : foldUnit(p.back().unicode()));
+    asciiLast[0] = asciiLast[1] = 0;
+    for (const QString &p : phrases) {
+        const char32_t last = p.isEmpty() ? 0 : foldUnit(p.back().unicode());
+        lastFolded.push_back(last);
+        if (last < 128)
+            asciiLast[last / 64] |= quint64(1) << (last % 64);
+    }
 }
 
 bool PhraseList::endsBefore(QStringView text, qsizetype pos, qsizetype floor) const
@@ -73,6 +82,8 @@ bool PhraseList::endsBefore(QStringView text, qsizetype pos, qsizetype floor) co
     const char32_t last = foldUnit(before.back().unicode());
     // A list filled without prepare() still works, folding as it goes.
     const bool prepared = lastFolded.size() == size_t(phrases.size());
+    if (prepared && last < 128 && !(asciiLast[last / 64] & (quint64(1) << (last % 64))))
+        return false;
     for (qsizetype k = 0; k < phrases.size(); ++k) {
         const QString &p = phrases[k];
         if (before.size() < p.size() ||

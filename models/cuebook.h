@@ -58,6 +58,10 @@ struct PhraseList
     // Each phrase's last character, case folded: endsBefore() runs for every mention and
     // year, and this rules out nearly every phrase without touching it. Set by prepare().
     std::vector<char32_t> lastFolded;
+    // Which ASCII characters end some phrase, folded, one bit each (also set by prepare()): a
+    // text ending in any other ASCII character ends in no phrase, and is told so without
+    // walking the list.
+    quint64 asciiLast[2] = {0, 0};
     void prepare();
     bool endsBefore(QStringView text, qsizetype pos, qsizetype floor) const;
     bool startsAt(QStringView text, qsizetype pos, qsizetype ceiling) const;

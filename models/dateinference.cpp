@@ -4,21 +4,46 @@
 #include "yearscan.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QStringMatcher>
 
 #include <algorithm>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace cpe {
 
 namespace {
+
+// Whether the eight units at `p` hold no surrogate at all, the case of nearly all text:
+// hasLoneSurrogate() runs over every article's head and often its whole text. Without SSE2 no
+// block is skipped.
+bool noSurrogateIn8(const char16_t *p)
+{
+#if defined(__SSE2__)
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    const __m128i high5 = _mm_and_si128(v, _mm_set1_epi16(qint16(0xF800)));
+    return _mm_movemask_epi8(_mm_cmpeq_epi16(high5, _mm_set1_epi16(qint16(0xD800)))) == 0;
+#else
+    Q_UNUSED(p);
+    return false;
+#endif
+}
 
 // PCRE refuses a subject with an unpaired surrogate, so the expressions below match nothing
 // in such text; the narrowed searches then give way to the whole subject, to keep exactly
 // that behaviour.
 bool hasLoneSurrogate(QStringView text)
 {
+    const char16_t *units = text.utf16();
     for (qsizetype i = 0; i < text.size(); ++i) {
+        while (i + 8 <= text.size() && noSurrogateIn8(units + i))
+            i += 8;
+        if (i == text.size())
+            break;
         const QChar c = text[i];
         if (!c.isSurrogate())
             continue;
@@ -27,6 +52,21 @@ bool hasLoneSurrogate(QStringView text)
         ++i;
     }
     return false;
+}
+
+// QDate::currentDate() reads the time zone each time it is called, a visible share of dating
+// every article; the year is asked again only once the clock leaves the year it gave.
+int currentYear()
+{
+    thread_local int year = 0;
+    thread_local qint64 yearStart = 0, yearEnd = 0; // seconds since the epoch
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (year == 0 || now < yearStart || now >= yearEnd) {
+        year = QDate::currentDate().year();
+        yearStart = QDate(year, 1, 1).startOfDay().toSecsSinceEpoch();
+        yearEnd = QDate(year + 1, 1, 1).startOfDay().toSecsSinceEpoch();
+    }
+    return year;
 }
 
 // Where a match of the English dateline below may start: line starts (the offset of the
@@ -175,7 +215,7 @@ DateInfo labelledDateIn(QStringView text)
         when.remove(QLatin1Char(' '));
         d = DateInfo::fromIso(normalizeDate(when), QString());
     }
-    if (d.year < 1990 || d.year > QDate::currentDate().year() || d.month < 1 || d.month > 12)
+    if (d.year < 1990 || d.year > currentYear() || d.month < 1 || d.month > 12)
         return DateInfo();
     d.cue = QStringLiteral("labelled date: ") + m.captured(0).trimmed();
     return d;
@@ -227,7 +267,7 @@ DateInfo headerDateIn(QStringView text)
             d.day = m.capturedView(12).toInt();
         }
         if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31 || d.year < 1900 ||
-            d.year > QDate::currentDate().year()) {
+            d.year > currentYear()) {
             d = DateInfo();
             continue;
         }
@@ -313,7 +353,7 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
     int best = 0;
     QStringView cue; // a view into the text: most candidates lose, so nothing is copied
     // An article is not written after today: a later year is a plan or a scheduled event.
-    const int thisYear = QDate::currentDate().year();
+    const int thisYear = currentYear();
     const auto consider = [&](int year, QStringView why) {
         if (year > best && year <= thisYear) {
             best = year;
@@ -360,25 +400,38 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
     // needs to read from a little before the first phrase to the end of the last; no match is
     // lost or changed, as the expression looks neither behind nor ahead. The start never
     // splits a surrogate pair, which PCRE would reject.
-    // Searched with prepared matchers (skip tables built once) as every article is searched.
+    // The English phrase is searched with a prepared matcher (skip table built once), as every
+    // article is searched; it is long, so the table jumps far.
     static const QStringMatcher sessionEn(QStringLiteral("Conference of the Parties"));
-    static const QStringMatcher sessionZh(QStringLiteral("缔约方大会"));
-    const auto lastEnd = [&](const QStringMatcher &matcher, qsizetype at) {
+    // 缔 is rare in any text, so the Chinese phrase is found through that character, a
+    // vectorised search, and compared there: the matcher's skip table (built on the low byte
+    // of each unit) jumps little over Chinese text.
+    static const QString sessionZh = QStringLiteral("缔约方大会");
+    const auto findEn = [&](qsizetype from) { return sessionEn.indexIn(scan.text, from); };
+    const auto findZh = [&](qsizetype from) {
+        for (qsizetype at = scan.text.indexOf(sessionZh.front(), from); at >= 0;
+             at = scan.text.indexOf(sessionZh.front(), at + 1)) {
+            if (scan.text.mid(at).startsWith(sessionZh))
+                return at;
+        }
+        return qsizetype(-1);
+    };
+    const auto lastEnd = [](const auto &find, qsizetype at, qsizetype length) {
         qsizetype last = at;
         while (at >= 0) {
             last = at;
-            at = matcher.indexIn(scan.text, at + 1);
+            at = find(at + 1);
         }
-        return last < 0 ? -1 : last + matcher.pattern().size();
+        return last < 0 ? -1 : last + length;
     };
-    const qsizetype firstEn = sessionEn.indexIn(scan.text);
-    const qsizetype firstZh = sessionZh.indexIn(scan.text);
+    const qsizetype firstEn = findEn(0);
+    const qsizetype firstZh = findZh(0);
     const bool mentionsSessions = firstEn >= 0 || firstZh >= 0;
     QRegularExpressionMatchIterator it;
     if (mentionsSessions) {
         const qsizetype first = firstEn < 0 ? firstZh : firstZh < 0 ? firstEn : std::min(firstEn, firstZh);
-        const qsizetype lastEn = lastEnd(sessionEn, firstEn);
-        const qsizetype lastZh = lastEnd(sessionZh, firstZh);
+        const qsizetype lastEn = lastEnd(findEn, firstEn, sessionEn.pattern().size());
+        const qsizetype lastZh = lastEnd(findZh, firstZh, sessionZh.size());
         qsizetype from = std::max<qsizetype>(0, first - 24);
         if (from > 0 && scan.text[from].isLowSurrogate())
             --from;

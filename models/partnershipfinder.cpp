@@ -176,9 +176,10 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
     bool afterHeading = false;
     bool listOpen = false;
 
-    // Reused for every query: sentences ask for cues many times, and allocating a fresh list
-    // each time was a large share of the extraction time.
-    std::vector<const CueHit *> hits;
+    // Reused for every query, and per thread from article to article: sentences ask for cues
+    // many times, and allocating a fresh list each time was a large share of the extraction
+    // time.
+    thread_local std::vector<const CueHit *> hits;
     const ScannedSentence *current = nullptr; // the sentence being read
     const auto cuesIn = [&](qsizetype from, qsizetype to, CueClass cls) -> const std::vector<const CueHit *> & {
         hits.clear();
@@ -205,13 +206,16 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
     };
     const auto addSectors = [&](Partnership &p, qsizetype from, qsizetype to) {
         for (const CueHit *h : cuesIn(from, to, CueClass::Sector)) {
-            const QString id = m_taxonomy.sectors().at(h->value).id;
+            const QString &id = m_taxonomy.sectors().at(h->value).id;
             if (!p.sectors.contains(id)) {
                 p.sectors.append(id);
-                QString cue = joined(QLatin1String("sector:"), id);
-                cue.reserve(cue.size() + 1 + (h->end - h->start));
-                cue.append(QLatin1Char(':'));
-                cue.append(text.mid(h->start, h->end - h->start));
+                // "sector:" + id + ':' + surface, sized once: growing the string after
+                // joined() reallocated it for every sector cue.
+                const QStringView surfaceText = text.mid(h->start, h->end - h->start);
+                const QLatin1String prefix("sector:");
+                QString cue;
+                cue.reserve(prefix.size() + id.size() + 1 + surfaceText.size());
+                cue.append(prefix).append(id).append(QLatin1Char(':')).append(surfaceText);
                 p.cues.append(std::move(cue));
             }
         }
@@ -287,11 +291,13 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
         return attachTo(target, s, QStringLiteral("anaphora:")) ? target : -1;
     };
 
-    std::vector<Candidate> cands;
-    std::vector<Binding> bindings;
-    std::vector<qsizetype> breaks;
-    std::vector<Candidate> accepted;
-    std::vector<Group> groups;
+    // Scratch per thread, each reset before use: fresh vectors for every article cost a
+    // few allocations each as they grew.
+    thread_local std::vector<Candidate> cands;
+    thread_local std::vector<Binding> bindings;
+    thread_local std::vector<qsizetype> breaks;
+    thread_local std::vector<Candidate> accepted;
+    thread_local std::vector<Group> groups;
     // The last sentence told of China's training or aid: "The participants, who came from
     // countries including …" right after it continues that frame without repeating it.
     bool aidFrame = false;

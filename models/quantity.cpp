@@ -49,6 +49,10 @@ char32_t foldUnit(char16_t u)
 {
     if (u < 0x80)
         return (u >= u'A' && u <= u'Z') ? char32_t(u + 0x20) : char32_t(u);
+    // CJK punctuation and ideographs have no case; Chinese text is mostly these, and they
+    // are spared the call into Qt's tables.
+    if (u >= 0x3000 && u <= 0x9FFF)
+        return char32_t(u);
     return QChar::toCaseFolded(char32_t(u));
 }
 

@@ -167,13 +167,22 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
         if (near.endsWith(QLatin1String("post-"), Qt::CaseInsensitive))
             t.target = true;
         // Baselines: "比2005年", "在2005年基础上", "2005年水平", "2005 levels", "compared with 1990".
+        // The phrases end in h, o, s or w: a year after any other ASCII character (nearly
+        // every year) skips their case-insensitive comparisons. Other characters take them,
+        // as some fold to those letters.
+        const QStringView nearTrimmed = near.trimmed();
+        const char16_t nearLast = nearTrimmed.isEmpty() ? 0 : nearTrimmed.back().unicode();
+        const char16_t nearLastLower = char16_t(nearLast | 0x20);
+        const bool mayEndInPhrase = nearLast >= 0x80 || nearLastLower == u'h' || nearLastLower == u'o' ||
+                                    nearLastLower == u's' || nearLastLower == u'w';
         if (beforeZh == QStringView(u"比") || after.startsWith(u"年基础上") || after.startsWith(u"年水平") ||
             after.startsWith(QLatin1String(" level")) || after.startsWith(QLatin1String("-level")) ||
-            near.trimmed().endsWith(QLatin1String("compared with"), Qt::CaseInsensitive) ||
-            near.trimmed().endsWith(QLatin1String("compared to"), Qt::CaseInsensitive) ||
-            near.trimmed().endsWith(QLatin1String("relative to"), Qt::CaseInsensitive) ||
-            near.trimmed().endsWith(QLatin1String("below its"), Qt::CaseInsensitive) ||
-            near.trimmed().endsWith(QLatin1String("below"), Qt::CaseInsensitive))
+            (mayEndInPhrase &&
+             (nearTrimmed.endsWith(QLatin1String("compared with"), Qt::CaseInsensitive) ||
+              nearTrimmed.endsWith(QLatin1String("compared to"), Qt::CaseInsensitive) ||
+              nearTrimmed.endsWith(QLatin1String("relative to"), Qt::CaseInsensitive) ||
+              nearTrimmed.endsWith(QLatin1String("below its"), Qt::CaseInsensitive) ||
+              nearTrimmed.endsWith(QLatin1String("below"), Qt::CaseInsensitive))))
             t.base = true;
         // The second year of "2022—2026", "2021–2025", "2016-2025", "2023至2027年".
         if (i >= 5 && i - 5 >= from && text.at(i - 2).isDigit() && text.at(i - 5).isDigit()) {

@@ -261,9 +261,15 @@ private slots:
     {
         QTest::addColumn<quint32>("seed");
         QTest::addColumn<qint64>("budget");
+        QTest::addColumn<qint64>("maxCompactStates");
+        const qint64 compact = AhoCorasick::DefaultMaxCompactStates;
         for (quint32 seed : {1u, 2u, 3u, 17u, 99u, 2024u, 31337u, 4242u}) {
-            QTest::addRow("seed %u dense", seed) << seed << AhoCorasick::DefaultDenseBudgetBytes;
-            QTest::addRow("seed %u sparse", seed) << seed << qint64(0);
+            QTest::addRow("seed %u dense", seed) << seed << AhoCorasick::DefaultDenseBudgetBytes << compact;
+            QTest::addRow("seed %u sparse", seed) << seed << qint64(0) << compact;
+            // The same with 32-bit state numbers, the table used for very large automata.
+            QTest::addRow("seed %u dense, 32-bit", seed)
+                << seed << AhoCorasick::DefaultDenseBudgetBytes << qint64(0);
+            QTest::addRow("seed %u sparse, 32-bit", seed) << seed << qint64(0) << qint64(0);
         }
     }
 
@@ -271,6 +277,7 @@ private slots:
     {
         QFETCH(quint32, seed);
         QFETCH(qint64, budget);
+        QFETCH(qint64, maxCompactStates);
         // A small alphabet makes overlaps, shared prefixes and deep failure chains common;
         // it mixes cases, CJK, word and non-word characters and normalised variants.
         const QString alphabet = u"abAB 1-–’'中美洲国\u00a0"_s;
@@ -285,6 +292,7 @@ private slots:
         for (int round = 0; round < 20; ++round) {
             AhoCorasick ac;
             ac.setDenseBudgetBytes(budget);
+            ac.setMaxCompactStates(maxCompactStates);
             const int patterns = 1 + int(next(40));
             for (int i = 0; i < patterns; ++i) {
                 QString p;
