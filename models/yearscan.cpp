@@ -166,8 +166,11 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
         const QStringView near = text.mid(lookBack, i - lookBack);
         if (near.endsWith(QLatin1String("post-"), Qt::CaseInsensitive))
             t.target = true;
-        // Baselines: "比2005年", "在2005年基础上", "2005年水平", "2005 levels", "compared with 1990".
-        if (beforeZh == QStringView(u"比") || after.startsWith(u"年基础上") || after.startsWith(u"年水平") ||
+        // Baselines: "比2005年", "较2013财年", "相对2005年", "在2005年基础上", "2005年水平",
+        // "2005 levels", "compared with 1990".
+        if (beforeZh == QStringView(u"比") || beforeZh == QStringView(u"较") || near.endsWith(u"相对") ||
+            near.endsWith(u"相对于") || near.endsWith(u"相比") || after.startsWith(u"年基础上") ||
+            after.startsWith(u"财年基础上") || after.startsWith(u"年水平") ||
             after.startsWith(QLatin1String(" level")) || after.startsWith(QLatin1String("-level")) ||
             near.trimmed().endsWith(QLatin1String("compared with"), Qt::CaseInsensitive) ||
             near.trimmed().endsWith(QLatin1String("compared to"), Qt::CaseInsensitive) ||
