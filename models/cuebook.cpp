@@ -190,6 +190,9 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
     countryAnaphora = phraseList(cues.value(QLatin1String("country_anaphora")).toObject());
     actorOfBefore = phraseList(cues.value(QLatin1String("actor_of_before")).toObject());
     directiveBefore = phraseList(cues.value(QLatin1String("directive_before")).toObject());
+    sharedAfter = phraseList(cues.value(QLatin1String("shared_after")).toObject());
+    titleNouns = phraseList(cues.value(QLatin1String("title_nouns")).toObject());
+    projectNouns = phraseList(cues.value(QLatin1String("project_nouns")).toObject());
     const QJsonObject pronouns = cues.value(QLatin1String("pronoun_subjects")).toObject();
     pronounSubjects = stringList(pronouns.value(QLatin1String("en"))) +
                       stringList(pronouns.value(QLatin1String("zh")));

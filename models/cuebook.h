@@ -121,6 +121,9 @@ public:
     PhraseList countryAnaphora;     // "The country aims to …": the last subject's pledge
     PhraseList actorOfBefore;       // "the expectation of developed countries that …"
     PhraseList directiveBefore;     // "urge developed countries to …": they hold the target
+    PhraseList sharedAfter;         // "日本和韩国均提出…": each actor of the list holds the target
+    PhraseList titleNouns;          // "联合国“全民早期预警”倡议": the name before the title owns it
+    PhraseList projectNouns;        // "南非德阿风电项目、…": ends of project names in a list
 
     // Whether a match [start, end) of a Chinese name cuts across a common two-character word
     // at either edge ("其中美国" has no 中美; "完美方案" has no 美方).

@@ -84,10 +84,28 @@ bool isSectionHeading(QStringView s)
     return i > 0 && i < s.size() && (s.at(i) == QChar(0x3001) || s.at(i) == QLatin1Char('.'));
 }
 
+// "越南、泰国、马来西亚等东盟国家", "…和所罗门群岛等18个发展中国家": the name after 等 (and a
+// count) is the class the listed names belong to, part of the same list.
+bool isClassAfterList(QStringView gap)
+{
+    if (gap.isEmpty() || gap.front() != QChar(0x7B49))
+        return false;
+    gap = gap.mid(1);
+    if (gap.isEmpty())
+        return true;
+    if (gap.back() != QChar(0x4E2A))
+        return false;
+    for (const QChar c : gap.chopped(1)) {
+        if (!c.isDigit() && !isZhNumeral(c) && c != QChar(0x767E))
+            return false;
+    }
+    return gap.size() > 1;
+}
+
 bool isListGap(QStringView gap, const QStringList &separators)
 {
     gap = gap.trimmed();
-    if (gap.isEmpty())
+    if (gap.isEmpty() || isClassAfterList(gap))
         return true;
     // Case-insensitive comparison folds unit by unit, so only equal lengths can be equal;
     // most gaps are whole phrases and fail this at once.
@@ -96,6 +114,21 @@ bool isListGap(QStringView gap, const QStringList &separators)
             return true;
     }
     return false;
+}
+
+// The gap between two names of a list of "country + project" items: "德阿风电项目、" in
+// "南非德阿风电项目、摩洛哥努奥光热电站三期、…". A short name with no punctuation, ending in a
+// project noun, then 、.
+bool isProjectItemGap(QStringView gap, const PhraseList &projectNouns)
+{
+    if (gap.size() < 3 || gap.size() > 16 || gap.back() != QChar(0x3001))
+        return false;
+    gap.chop(1);
+    for (const QChar c : gap) {
+        if (c.unicode() < 0x3400 && !c.isDigit())
+            return false;
+    }
+    return projectNouns.endsBefore(gap, gap.size(), 0);
 }
 
 // "prefix" + part in one allocation: cue strings are built for every record.
@@ -146,6 +179,34 @@ void appendOnce(QStringList &cues, QLatin1String prefix, QStringView part)
     cues.append(joined(prefix, part));
 }
 
+// Whether a mention sits inside a quoted title (“非洲能源互联互通”, 《…》) opened at most a few
+// words before it: the title names a programme, not another party.
+bool insideQuotedTitle(QStringView text, qsizetype floor, qsizetype pos)
+{
+    for (qsizetype k = pos - 1; k >= floor && pos - k <= 12; --k) {
+        const QChar c = text.at(k);
+        if (c == QChar(0x201C) || c == QChar(0x300A))
+            return true;
+        if (c == QChar(0x201D) || c == QChar(0x300B) || isClauseBreak(c) || c == QChar(0xFF0C))
+            return false;
+    }
+    return false;
+}
+
+// Whether a quoted title right after a name ends in a noun of initiatives or treaties
+// ("联合国“全民早期预警”倡议", "非盟《2063年议程》"): the name is the owner of the title.
+bool ownsTitleAfter(QStringView text, qsizetype pos, qsizetype end, const PhraseList &nouns)
+{
+    if (pos >= end || (text.at(pos) != QChar(0x201C) && text.at(pos) != QChar(0x300A)))
+        return false;
+    const QChar close = text.at(pos) == QChar(0x201C) ? QChar(0x201D) : QChar(0x300B);
+    for (qsizetype k = pos + 1; k < end && k - pos <= 24; ++k) {
+        if (text.at(k) == close)
+            return nouns.startsAt(text, k + 1, end);
+    }
+    return false;
+}
+
 struct RecordKey
 {
     int entity;
@@ -172,6 +233,9 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
     QMap<RecordKey, Partnership> records;
     QList<int> lastPartners; // for "the two sides" in a later sentence
     QList<int> groupPartners; // the last several partners named together, for "六国", "all parties"
+    // Whether they act together (not only hosts or beneficiaries of China's projects): only then
+    // does a plan's section that opens without a subject speak for them.
+    bool groupActs = false;
     QList<int> listPartners;  // partners of an open list ("…在以下领域开展合作："), for its items
     bool afterHeading = false;
     bool listOpen = false;
@@ -326,7 +390,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             listPartners.clear();
         }
         if (!othersNamed && groupPartners.size() > 1 && scan.has(s, CueClass::Cooperation) &&
-            (scan.has(s, CueClass::GroupAnaphora) || wasAfterHeading)) {
+            (scan.has(s, CueClass::GroupAnaphora) || (wasAfterHeading && groupActs))) {
             // "六国将…", or a plan's section that opens without a subject right after its heading.
             for (int entity : groupPartners)
                 attachTo(entity, s, QStringLiteral("group:"));
@@ -372,7 +436,8 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             Binding b = Binding::Weak;
             const Mention *prev = i > s.mentionBegin ? &scan.mentions[size_t(i - 1)] : nullptr;
             const Binding prevBinding = prev ? bindings[size_t(i - 1 - s.mentionBegin)] : Binding::Unbound;
-            const bool listed = prev && isListGap(text.mid(prev->end, m.start - prev->end), m_book.listSeparators);
+            const bool listed = prev && (isListGap(text.mid(prev->end, m.start - prev->end), m_book.listSeparators) ||
+                                         isProjectItemGap(text.mid(prev->end, m.start - prev->end), m_book.projectNouns));
             if (scan.isSelf(m)) {
                 b = Binding::Unbound;
             } else if (m.type == AliasType::Compound) {
@@ -386,7 +451,8 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                 b = Binding::Beneficiary; // "trained hundreds of Pakistani engineers"
             } else if (m_book.agentBefore.endsBefore(text, m.start, s.start)) {
                 b = Binding::Bound; // "implemented by UNDP"
-            } else if (m_book.unboundBefore.endsBefore(text, m.start, s.start)) {
+            } else if (m_book.unboundBefore.endsBefore(text, m.start, s.start) ||
+                       ownsTitleAfter(text, m.end, s.end, m_book.titleNouns)) {
                 b = Binding::Unbound;
             } else if (m_book.locationBefore.endsBefore(text, m.start, s.start)) {
                 b = Binding::Location;
@@ -510,7 +576,8 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                 const Mention &p = scan.mentions[size_t(accepted[k - 1].mention)];
                 const auto clause = clauseOf(p.start);
                 if (m.start < clause.second &&
-                    isListGap(text.mid(p.end, m.start - p.end), m_book.listSeparators)) {
+                    (isListGap(text.mid(p.end, m.start - p.end), m_book.listSeparators) ||
+                     isProjectItemGap(text.mid(p.end, m.start - p.end), m_book.projectNouns))) {
                     groups.back().end = m.end;
                     accepted[k].group = int(groups.size() - 1);
                     continue;
@@ -560,7 +627,8 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                 // A treaty or China's own programme is not someone else: "cooperate on
                 // adaptation … under the Paris Agreement" is still about this partner.
                 const Entity &oe = entities.at(o.entity);
-                if (!oe.canBePartner() || oe.kind == QLatin1String("convention"))
+                if (!oe.canBePartner() || oe.kind == QLatin1String("convention") ||
+                    insideQuotedTitle(text, clause.first, o.start))
                     continue;
                 if (o.start >= g.end && o.start < to) {
                     const qsizetype comma = text.mid(g.end, o.start - g.end).lastIndexOf(QLatin1Char(','));
@@ -613,8 +681,13 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             if (!lastPartners.contains(m.entity))
                 lastPartners.append(m.entity);
         }
-        if (lastPartners.size() >= 3 || (lastPartners.size() >= 2 && scan.has(s, CueClass::GroupAnaphora)))
+        if (lastPartners.size() >= 3 || (lastPartners.size() >= 2 && scan.has(s, CueClass::GroupAnaphora))) {
             groupPartners = lastPartners;
+            groupActs = std::count_if(accepted.begin(), accepted.end(), [](const Candidate &c) {
+                            return c.binding != Binding::Beneficiary && c.binding != Binding::Location &&
+                                   c.binding != Binding::Possessive;
+                        }) >= 2;
+        }
         if (listOpen || sentence.contains(QChar(0xFF1A)))
             listPartners = lastPartners;
     }

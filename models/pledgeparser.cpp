@@ -47,6 +47,94 @@ int mainCounterpart(const ArticleScan &scan, const QList<Entity> &entities)
     return best;
 }
 
+bool isZhClauseBreak(QChar c)
+{
+    return c == QChar(0x3001) || c == QChar(0xFF0C) || c == QChar(0xFF1B) || c == QChar(0x3002) ||
+           c == QChar(0xFF1A);
+}
+
+// Whether a Chinese clause or list break (、，；。：) lies in text[from, to): several targets
+// in one sentence each sit in their own clause ("2030年前实现碳达峰、2060年前实现碳中和").
+bool zhBreakBetween(QStringView text, qsizetype from, qsizetype to)
+{
+    for (qsizetype k = from; k < to; ++k) {
+        if (isZhClauseBreak(text.at(k)))
+            return true;
+    }
+    return false;
+}
+
+// A Chinese year that opens the clause of the target after it, though no 到/前 marks it:
+// "、2065年实现…" (the next item of a list of targets), "2030财年排放量…" (a fiscal year).
+// "，2021年中国单位…下降" reports a past result and is none.
+bool zhDeadlineBefore(QStringView text, const YearToken &y, qsizetype floor)
+{
+    if (y.base || y.rangeEnd)
+        return false;
+    const QStringView after = text.mid(y.end, 3);
+    if (after.startsWith(u"财年"))
+        return true;
+    const bool opensClause =
+        y.start > floor && (text.at(y.start - 1) == QChar(0x3001) || text.at(y.start - 1) == QChar(0xFF0C));
+    return opensClause && (after == QStringView(u"年实现") || after == QStringView(u"年达到"));
+}
+
+// A cut measured from a base ("排放量比2018年减少40%", "排放量在2018年基础上降低…"): the cue
+// names only the comparison, so a verb of decrease must follow within its clause.
+bool isBaseComparison(QStringView cue)
+{
+    const QChar last = cue.back();
+    return last == QChar(0x6BD4) || last == QChar(0x8F83) || last == QChar(0x5728) || last == QChar(0x5BF9);
+}
+
+bool decreaseFollows(QStringView text, qsizetype from, qsizetype to)
+{
+    static const QStringView verbs[] = {u"减少", u"下降", u"降低", u"削减"};
+    for (qsizetype k = from; k + 1 < to && !(k > from && isZhClauseBreak(text.at(k))); ++k) {
+        for (QStringView v : verbs) {
+            if (text.at(k) == v.at(0) && text.at(k + 1) == v.at(1))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Chinese puts an added capacity before its noun: "新增至少300吉瓦可再生能源装机". The
+// amount is taken from the cue's own clause only.
+std::optional<Quantity> capacityBefore(QStringView text, qsizetype floor, qsizetype cueStart)
+{
+    qsizetype from = cueStart;
+    while (from > floor && cueStart - from < 24 && !isZhClauseBreak(text.at(from - 1)))
+        --from;
+    std::optional<Quantity> q = findQuantity(text, from, cueStart);
+    if (q && q->unit != QLatin1String("GW"))
+        q.reset();
+    return q;
+}
+
+// "日本和韩国均提出…", "Japan and South Korea both pledged …": when a sharing word follows the
+// actor, the names listed right before it hold the same target.
+void addSharingActors(const ArticleScan &scan, const CueBook &book, int actorMention, int firstMention,
+                      qsizetype cueStart, std::vector<int> &actors)
+{
+    const QStringView text = scan.text;
+    if (!book.sharedAfter.startsAt(text, scan.mentions[size_t(actorMention)].end, cueStart))
+        return;
+    for (int j = actorMention - 1; j >= firstMention; --j) {
+        const Mention &m = scan.mentions[size_t(j)];
+        const QStringView gap = text.mid(m.end, scan.mentions[size_t(j + 1)].start - m.end).trimmed();
+        const bool listed = gap.isEmpty() || std::any_of(book.listSeparators.begin(), book.listSeparators.end(),
+                                                         [&](const QString &sep) {
+                                                             return gap.size() == sep.size() &&
+                                                                    gap.compare(sep, Qt::CaseInsensitive) == 0;
+                                                         });
+        if (!listed)
+            break;
+        if (m.type != AliasType::Adjective && std::find(actors.begin(), actors.end(), m.entity) == actors.end())
+            actors.push_back(m.entity);
+    }
+}
+
 } // namespace
 
 QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &articleId,
@@ -84,11 +172,22 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             if (h.cls != CueClass::PledgeKind)
                 continue;
             const QString kind = m_taxonomy.pledgeKinds().at(h.value).id;
+            if (kind == QLatin1String("emissions_reduction") && isBaseComparison(text.mid(h.start, h.end - h.start))) {
+                // Part of a longer cue ("单位国内生产总值二氧化碳排放比2005年下降" is intensity).
+                bool inside = false;
+                for (int o = s.cueBegin; o < s.cueEnd && !inside; ++o) {
+                    const CueHit &other = scan.cues[size_t(o)];
+                    inside = other.cls == CueClass::PledgeKind && other.start < h.start && other.end > h.start;
+                }
+                if (inside || !decreaseFollows(text, h.end, std::min(s.end, h.end + 32)))
+                    continue;
+            }
 
             // The deadline: a year after the cue introduced by "by", "before", "in"…, or a
             // Chinese "2060年前" just before it.
             int target = 0, base = 0, beforeCue = 0;
-            qsizetype targetGap = 0, beforeGap = 0;
+            qsizetype targetGap = 0, beforeGap = 0, targetStart = 0;
+            bool baseAcross = false;
             int sentenceDeadline = 0;
             for (const YearToken *yp = yearsBegin; yp != yearsEnd; ++yp) {
                 const YearToken &y = *yp;
@@ -98,7 +197,14 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 if (y.base || after.startsWith(QLatin1String(" level")) || after.startsWith(u"年水平") ||
                     before.trimmed().endsWith(QLatin1String("from"), Qt::CaseInsensitive) ||
                     before.trimmed().endsWith(u"比")) {
-                    base = y.year;
+                    // The last base year counts, but one in another Chinese clause only when
+                    // the cue's own has none: "韩国…在2018年基础上减少40%，日本…较2013财年减少46%".
+                    const bool across = y.start >= h.end ? zhBreakBetween(text, h.end, y.start)
+                                                         : zhBreakBetween(text, y.end, h.start);
+                    if (base == 0 || !across || baseAcross) {
+                        base = y.year;
+                        baseAcross = across;
+                    }
                     continue;
                 }
                 const bool marked = y.target || y.deadlineWord;
@@ -116,20 +222,23 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 if (target == 0 && y.start >= h.end && y.start - h.end <= 80 && marked && !otherActor) {
                     target = y.year;
                     targetGap = y.start - h.end;
+                    targetStart = y.start;
                     continue; // a base year may still follow: "by 2030 compared with 2005 levels"
                 }
                 // A deadline opening the sentence governs all of it: "By 2030, …", "到2030年，…".
                 if (y.end <= h.start && y.start - s.start <= 6 && marked && sentenceDeadline == 0)
                     sentenceDeadline = y.year;
                 // Chinese puts the deadline first: "2060年前实现碳中和".
-                if (y.end <= h.start && h.start - y.end <= 12 && y.target) {
+                if (y.end <= h.start && h.start - y.end <= 12 &&
+                    (y.target || (zhDeadlineBefore(text, y, s.start) && !zhBreakBetween(text, y.end, h.start)))) {
                     beforeCue = y.year;
                     beforeGap = h.start - y.end;
                 }
             }
             // Of a deadline before the cue and one after it, the nearer belongs to it:
             // "力争于2030年前达到峰值，努力争取2060年前实现碳中和" gives 达峰 2030.
-            if (beforeCue != 0 && (target == 0 || beforeGap < targetGap))
+            // One in the next clause is that clause's own: "在2050年实现碳中和，在2065年实现…".
+            if (beforeCue != 0 && (target == 0 || beforeGap < targetGap || zhBreakBetween(text, h.end, targetStart)))
                 target = beforeCue;
             // A year right before the cue names its target: "Both countries' 2035 NDCs".
             if (target == 0) {
@@ -142,6 +251,9 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 target = sentenceDeadline;
             const qsizetype qFrom = kind == QLatin1String("temperature_limit") ? std::max(s.start, h.start - 6) : h.start;
             std::optional<Quantity> amount = findQuantity(text, qFrom, std::min(s.end, h.end + 100));
+            if (kind == QLatin1String("renewable_capacity") && !(amount && amount->unit == QLatin1String("GW")))
+                if (std::optional<Quantity> before = capacityBefore(text, s.start, h.start))
+                    amount = before;
             if (amount && kind == QLatin1String("climate_finance") && !isMoney(amount->unit))
                 amount.reset();
             if (amount && kind == QLatin1String("temperature_limit") && amount->unit != QStringView(u"°C"))
@@ -170,6 +282,10 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 actorMention = i;
                 break;
             }
+            // "…发起了“全球甲烷承诺”，提出到2030年…": a programme's target is shared by its
+            // members; no one of them pledged it here.
+            if (actor >= 0 && entities.at(actor).kind == QLatin1String("programme"))
+                continue;
             // "China, the world's largest developing country with …, has pledged": the
             // apposition describes the subject; the subject holds the pledge.
             if (actorMention > s.mentionBegin) {
@@ -232,8 +348,11 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             }
             if (actors.empty() && actor < 0 && scan.chinaCentric)
                 actor = scan.selfEntity;
-            if (actors.empty() && actor >= 0)
+            if (actors.empty() && actor >= 0) {
                 actors = {actor};
+                if (actorMention >= 0)
+                    addSharingActors(scan, m_book, actorMention, s.mentionBegin, h.start, actors);
+            }
             for (int who : actors) {
                 if (std::find(kindsHere.begin(), kindsHere.end(), std::make_pair(h.value, who)) != kindsHere.end())
                     continue;

@@ -166,16 +166,18 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
         const QStringView near = text.mid(lookBack, i - lookBack);
         if (near.endsWith(QLatin1String("post-"), Qt::CaseInsensitive))
             t.target = true;
-        // Baselines: "比2005年", "在2005年基础上", "2005年水平", "2005 levels", "compared with 1990".
-        // The phrases end in h, o, s or w: a year after any other ASCII character (nearly
-        // every year) skips their case-insensitive comparisons. Other characters take them,
-        // as some fold to those letters.
+        // Baselines: "比2005年", "较2013财年", "相对2005年", "在2005年基础上", "2005年水平",
+        // "2005 levels", "compared with 1990". The English phrases end in h, o, s or w: a year
+        // after any other ASCII character (nearly every year) skips their case-insensitive
+        // comparisons. Other characters take them, as some fold to those letters.
         const QStringView nearTrimmed = near.trimmed();
         const char16_t nearLast = nearTrimmed.isEmpty() ? 0 : nearTrimmed.back().unicode();
         const char16_t nearLastLower = char16_t(nearLast | 0x20);
         const bool mayEndInPhrase = nearLast >= 0x80 || nearLastLower == u'h' || nearLastLower == u'o' ||
                                     nearLastLower == u's' || nearLastLower == u'w';
-        if (beforeZh == QStringView(u"比") || after.startsWith(u"年基础上") || after.startsWith(u"年水平") ||
+        if (beforeZh == QStringView(u"比") || beforeZh == QStringView(u"较") || near.endsWith(u"相对") ||
+            near.endsWith(u"相对于") || near.endsWith(u"相比") || after.startsWith(u"年基础上") ||
+            after.startsWith(u"财年基础上") || after.startsWith(u"年水平") ||
             after.startsWith(QLatin1String(" level")) || after.startsWith(QLatin1String("-level")) ||
             (mayEndInPhrase &&
              (nearTrimmed.endsWith(QLatin1String("compared with"), Qt::CaseInsensitive) ||

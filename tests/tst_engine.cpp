@@ -240,6 +240,99 @@ private slots:
         QCOMPARE(partnerIds(runBundled(text)), expected);
     }
 
+    // Every item of a Chinese list gets the link and the list's sectors; "sector" is one
+    // that each expected partner must have (empty: not checked).
+    void chineseLists_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QString>("sector");
+        QTest::newRow("来自 A、B和C") << QStringLiteral("中国气象局举办的气候适应培训班在北京结业，来自老挝、柬埔寨和缅甸的学员参加了培训。")
+                                    << QStringList{QStringLiteral("KHM"), QStringLiteral("LAO"), QStringLiteral("MMR")} << QStringLiteral("capacity_building");
+        QTest::newRow("participants next sentence") << QStringLiteral("中方在北京举办了应对气候变化南南合作培训班。来自斐济、汤加等12个国家的学员参加了培训。")
+                                                    << QStringList{QStringLiteral("FJI"), QStringLiteral("TON")} << QStringLiteral("capacity_building");
+        QTest::newRow("等 + class name keeps the scope") << QStringLiteral("研讨会期间，中国还为老挝、柬埔寨等东盟国家的官员举办了碳市场培训。")
+                                                         << QStringList{QStringLiteral("ASEAN"), QStringLiteral("KHM"), QStringLiteral("LAO")} << QStringLiteral("carbon_markets");
+        QTest::newRow("quoted title is not another party") << QStringLiteral("中方将与非洲联盟共同实施“非洲能源互联互通”研究，支持非洲电网规划。")
+                                                           << QStringList{QStringLiteral("AU")} << QStringLiteral("clean_energy");
+        QTest::newRow("ministerial mechanism") << QStringLiteral("中韩两国同意通过中韩环境部长会议机制加强环境合作。")
+                                               << QStringList{QStringLiteral("KOR")} << QStringLiteral("policy_dialogue");
+        QTest::newRow("power interconnection") << QStringLiteral("中国与老挝签署协议，合作开展电力互联互通和电力市场建设。")
+                                               << QStringList{QStringLiteral("LAO")} << QStringLiteral("clean_energy");
+        QTest::newRow("country + project items") << QStringLiteral("中国企业承建的肯尼亚加里萨光伏电站、埃及本班光伏产业园二期、巴基斯坦卡洛特水电站等项目已成为清洁能源合作的标志性工程。")
+                                                 << QStringList{QStringLiteral("EGY"), QStringLiteral("KEN"), QStringLiteral("PAK")} << QStringLiteral("clean_energy");
+        QTest::newRow("owner of a quoted initiative") << QStringLiteral("中方将与埃及开展防灾减灾合作，支持埃及落实联合国“全民早期预警”倡议。")
+                                                      << QStringList{QStringLiteral("EGY")} << QStringLiteral("adaptation");
+        QTest::newRow("not a list: 与 after a verb") << QStringLiteral("日本举行了国际会议，中国与韩国签署了清洁能源合作协议。")
+                                                     << QStringList{QStringLiteral("KOR")} << QString();
+    }
+    void chineseLists()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QFETCH(QString, sector);
+        expected.sort();
+        const auto x = runBundled(text);
+        QCOMPARE(partnerIds(x), expected);
+        for (const auto &p : x.partnerships)
+            QVERIFY2(sector.isEmpty() || p.sectors.contains(sector), qPrintable(p.partnerId + QLatin1Char(' ') + p.sectors.join(QLatin1Char(','))));
+    }
+
+    // Every pledge of a Chinese sentence, as "actor kind target base amount": each target takes
+    // the year of its own clause, 均/都 give it to every listed actor, cuts have their base.
+    void chinesePledges_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("two targets joined by 、") << QStringLiteral("巴西力争2030年前实现碳达峰、2050年前实现碳中和。")
+            << QStringList{QStringLiteral("BRA carbon_neutrality 2050 0 -"), QStringLiteral("BRA peak_emissions 2030 0 -")};
+        QTest::newRow("two targets, two clauses") << QStringLiteral("越南承诺在2040年实现碳中和，在2050年实现净零排放。")
+            << QStringList{QStringLiteral("VNM carbon_neutrality 2040 0 -"), QStringLiteral("VNM net_zero 2050 0 -")};
+        QTest::newRow("list item without 在") << QStringLiteral("新西兰提出在2040年实现碳中和、2050年实现净零排放。")
+            << QStringList{QStringLiteral("NZL carbon_neutrality 2040 0 -"), QStringLiteral("NZL net_zero 2050 0 -")};
+        QTest::newRow("均 shares the target") << QStringLiteral("法国和德国均承诺到2045年实现碳中和。")
+            << QStringList{QStringLiteral("DEU carbon_neutrality 2045 0 -"), QStringLiteral("FRA carbon_neutrality 2045 0 -")};
+        QTest::newRow("都 after a 、 list") << QStringLiteral("印度、巴西都提出到2070年实现净零排放。")
+            << QStringList{QStringLiteral("BRA net_zero 2070 0 -"), QStringLiteral("IND net_zero 2070 0 -")};
+        QTest::newRow("no sharing word, nearest actor") << QStringLiteral("英国和法国举行会谈，法国承诺到2050年实现碳中和。")
+            << QStringList{QStringLiteral("FRA carbon_neutrality 2050 0 -")};
+        QTest::newRow("比 base") << QStringLiteral("欧盟承诺到2030年温室气体排放量比1990年至少减少55%。")
+            << QStringList{QStringLiteral("EU emissions_reduction 2030 1990 55")};
+        QTest::newRow("在…基础上 base") << QStringLiteral("加拿大提出到2030年排放量在2005年基础上降低40%。")
+            << QStringList{QStringLiteral("CAN emissions_reduction 2030 2005 40")};
+        QTest::newRow("fiscal years") << QStringLiteral("日本提出2030财年排放量较2013财年减少46%。")
+            << QStringList{QStringLiteral("JPN emissions_reduction 2030 2013 46")};
+        QTest::newRow("each clause its own base") << QStringLiteral("韩国承诺到2030年排放量在2018年基础上减少40%，日本则提出2030财年排放量较2013财年减少46%。")
+            << QStringList{QStringLiteral("JPN emissions_reduction 2030 2013 46"), QStringLiteral("KOR emissions_reduction 2030 2018 40")};
+        QTest::newRow("intensity is no cut") << QStringLiteral("中国提出到2030年单位国内生产总值二氧化碳排放比2005年下降65%以上。")
+            << QStringList{QStringLiteral("CHN intensity_reduction 2030 2005 65")};
+        QTest::newRow("a rise is no cut") << QStringLiteral("印度承诺到2030年排放量比2010年增加不超过30%。") << QStringList{};
+        QTest::newRow("a past result is no deadline") << QStringLiteral("报告显示，2021年中国单位国内生产总值二氧化碳排放比2005年下降50.8%，中国将继续努力。")
+            << QStringList{};
+        QTest::newRow("capacity added before its noun") << QStringLiteral("南非提出到2030年新增至少20吉瓦可再生能源装机。")
+            << QStringList{QStringLiteral("ZAF renewable_capacity 2030 0 20")};
+        QTest::newRow("capacity in 万千瓦") << QStringLiteral("埃及计划到2030年可再生能源发电装机达到4000万千瓦。")
+            << QStringList{QStringLiteral("EGY renewable_capacity 2030 0 40")};
+        QTest::newRow("a programme holds no target") << QStringLiteral("美国发起了“全球甲烷承诺”，提出到2030年将全球甲烷排放量在2020年水平上削减30%。")
+            << QStringList{};
+    }
+    void chinesePledges()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        expected.sort();
+        QStringList got;
+        for (const auto &p : runBundled(text).pledges) {
+            got.append(QStringLiteral("%1 %2 %3 %4 %5")
+                           .arg(p.actorId, p.kind)
+                           .arg(p.targetYear)
+                           .arg(p.baseYear)
+                           .arg(p.amount ? QString::number(*p.amount) : QStringLiteral("-")));
+        }
+        got.sort();
+        QCOMPARE(got, expected);
+    }
+
     // "六国将…" and the items of "…在以下领域开展合作：" belong to the partners named before.
     void groupAnaphoraAndListItems()
     {
@@ -498,6 +591,8 @@ private slots:
         QTest::newRow("comma gw") << QStringLiteral("reach 1,200 GW of capacity") << 1200.0 << QStringLiteral("GW");
         QTest::newRow("chinese yi usd") << QStringLiteral("提供1000亿美元") << 1e11 << QStringLiteral("USD");
         QTest::newRow("chinese kw") << QStringLiteral("达到12亿千瓦以上") << 1200.0 << QStringLiteral("GW");
+        QTest::newRow("chinese gigawatts") << QStringLiteral("新增至少300吉瓦") << 300.0 << QStringLiteral("GW");
+        QTest::newRow("chinese terawatts") << QStringLiteral("达到1.5太瓦") << 1500.0 << QStringLiteral("GW");
     }
     void quantities()
     {
