@@ -57,8 +57,11 @@ char32_t foldUnit(char16_t u)
 void PhraseList::prepare()
 {
     lastFolded.clear();
-    for (const QString &p : phrases)
+    firstFolded.clear();
+    for (const QString &p : phrases) {
         lastFolded.push_back(p.isEmpty() ? 0 : foldUnit(p.back().unicode()));
+        firstFolded.push_back(p.isEmpty() ? 0 : foldUnit(p.front().unicode()));
+    }
 }
 
 bool PhraseList::endsBefore(QStringView text, qsizetype pos, qsizetype floor) const
@@ -93,8 +96,14 @@ bool PhraseList::startsAt(QStringView text, qsizetype pos, qsizetype ceiling) co
     while (pos < ceiling && text.at(pos).isSpace())
         ++pos;
     const QStringView after = text.mid(pos, ceiling - pos);
-    for (const QString &p : phrases) {
-        if (after.size() < p.size() || !after.startsWith(p, Qt::CaseInsensitive))
+    if (after.isEmpty())
+        return false;
+    const char32_t first = foldUnit(after.front().unicode());
+    const bool prepared = firstFolded.size() == size_t(phrases.size());
+    for (qsizetype k = 0; k < phrases.size(); ++k) {
+        const QString &p = phrases[k];
+        if (after.size() < p.size() || (prepared && firstFolded[size_t(k)] != first) ||
+            !after.startsWith(p, Qt::CaseInsensitive))
             continue;
         if (after.size() > p.size() && isWordChar(p.back()) && isWordChar(after.at(p.size())))
             continue;
@@ -138,6 +147,9 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
     addList(cues.value(QLatin1String("aid")), {CueClass::Aid, 0, {}});
     addList(cues.value(QLatin1String("pair_anaphora")), {CueClass::PairAnaphora, 0, {}});
     addList(cues.value(QLatin1String("group_anaphora")), {CueClass::GroupAnaphora, 0, {}});
+    // A Chinese firm building or supplying a project abroad is China's side of it; the rest of
+    // the sentence must still say that there is cooperation.
+    addList(cues.value(QLatin1String("chinese_firms")), {CueClass::ChineseFirm, 0, {}});
     addList(cues.value(QLatin1String("climate_topic")), {CueClass::ClimateTopic, 0, {}});
     addList(cues.value(QLatin1String("commitment")), {CueClass::Commitment, 0, {}});
     addList(cues.value(QLatin1String("future")), {CueClass::Future, 0, {}});
@@ -179,6 +191,12 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
     countryAnaphora = phraseList(cues.value(QLatin1String("country_anaphora")).toObject());
     actorOfBefore = phraseList(cues.value(QLatin1String("actor_of_before")).toObject());
     directiveBefore = phraseList(cues.value(QLatin1String("directive_before")).toObject());
+    currencyAfter = phraseList(cues.value(QLatin1String("currency_after")).toObject());
+    institutionAfter = phraseList(cues.value(QLatin1String("institution_after")).toObject());
+    asOfBefore = phraseList(cues.value(QLatin1String("as_of_before")).toObject());
+    const QJsonObject continuation = cues.value(QLatin1String("continuation_words")).toObject();
+    continuationWords = stringList(continuation.value(QLatin1String("en"))) +
+                        stringList(continuation.value(QLatin1String("zh")));
     const QJsonObject pronouns = cues.value(QLatin1String("pronoun_subjects")).toObject();
     pronounSubjects = stringList(pronouns.value(QLatin1String("en"))) +
                       stringList(pronouns.value(QLatin1String("zh")));

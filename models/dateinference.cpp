@@ -334,7 +334,10 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
         const auto [yb, ye] = scan.yearsIn(s.start, s.end);
         for (const YearToken *yp = yb; yp != ye; ++yp) {
             const YearToken &y = *yp;
-            if (y.target || y.base || y.rangeEnd || y.start > futureAt || namesTarget(scan.text, y))
+            // "截至2023年9月" reads like a deadline (至) but states where things stood when the
+            // text was written.
+            const bool asOf = y.target && book.asOfBefore.endsBefore(scan.text, y.start, std::max(s.start, y.start - 8));
+            if ((y.target && !asOf) || y.base || y.rangeEnd || y.start > futureAt || namesTarget(scan.text, y))
                 continue;
             consider(y.year, scan.text.mid(s.start, s.end - s.start));
         }
