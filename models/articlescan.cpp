@@ -108,6 +108,10 @@ void scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView te
     scan.mentions.reserve(entityMatches.size());
     for (const auto &m : entityMatches) {
         const CueMeaning *meaning = book.entityMeaning(m.pattern);
+        // "300 billion U.S. dollars", "US$", "美元" name a currency: the country is not in
+        // the story. Only names and acronyms: "中美" before 元 is still China and the U.S.
+        if (meaning->aliasType != AliasType::Compound && book.currencyAfter.startsAt(text, m.end, text.size()))
+            continue;
         const bool reread = std::find(rereadCompounds.begin(), rereadCompounds.end(), m.start) != rereadCompounds.end();
         scan.mentions.push_back(Mention{m.start, m.end, meaning->value, reread ? AliasType::Compound : meaning->aliasType});
         auto it = std::find_if(entityCounts.begin(), entityCounts.end(),

@@ -62,11 +62,13 @@ void PhraseList::prepare()
 {
     lastFolded.clear();
     asciiLast[0] = asciiLast[1] = 0;
+    firstFolded.clear();
     for (const QString &p : phrases) {
         const char32_t last = p.isEmpty() ? 0 : foldUnit(p.back().unicode());
         lastFolded.push_back(last);
         if (last < 128)
             asciiLast[last / 64] |= quint64(1) << (last % 64);
+        firstFolded.push_back(p.isEmpty() ? 0 : foldUnit(p.front().unicode()));
     }
 }
 
@@ -104,8 +106,14 @@ bool PhraseList::startsAt(QStringView text, qsizetype pos, qsizetype ceiling) co
     while (pos < ceiling && text.at(pos).isSpace())
         ++pos;
     const QStringView after = text.mid(pos, ceiling - pos);
-    for (const QString &p : phrases) {
-        if (after.size() < p.size() || !after.startsWith(p, Qt::CaseInsensitive))
+    if (after.isEmpty())
+        return false;
+    const char32_t first = foldUnit(after.front().unicode());
+    const bool prepared = firstFolded.size() == size_t(phrases.size());
+    for (qsizetype k = 0; k < phrases.size(); ++k) {
+        const QString &p = phrases[k];
+        if (after.size() < p.size() || (prepared && firstFolded[size_t(k)] != first) ||
+            !after.startsWith(p, Qt::CaseInsensitive))
             continue;
         if (after.size() > p.size() && isWordChar(p.back()) && isWordChar(after.at(p.size())))
             continue;
@@ -149,6 +157,9 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
     addList(cues.value(QLatin1String("aid")), {CueClass::Aid, 0, {}});
     addList(cues.value(QLatin1String("pair_anaphora")), {CueClass::PairAnaphora, 0, {}});
     addList(cues.value(QLatin1String("group_anaphora")), {CueClass::GroupAnaphora, 0, {}});
+    // A Chinese firm building or supplying a project abroad is China's side of it; the rest of
+    // the sentence must still say that there is cooperation.
+    addList(cues.value(QLatin1String("chinese_firms")), {CueClass::ChineseFirm, 0, {}});
     addList(cues.value(QLatin1String("climate_topic")), {CueClass::ClimateTopic, 0, {}});
     addList(cues.value(QLatin1String("commitment")), {CueClass::Commitment, 0, {}});
     addList(cues.value(QLatin1String("future")), {CueClass::Future, 0, {}});
@@ -193,6 +204,12 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
     sharedAfter = phraseList(cues.value(QLatin1String("shared_after")).toObject());
     titleNouns = phraseList(cues.value(QLatin1String("title_nouns")).toObject());
     projectNouns = phraseList(cues.value(QLatin1String("project_nouns")).toObject());
+    currencyAfter = phraseList(cues.value(QLatin1String("currency_after")).toObject());
+    institutionAfter = phraseList(cues.value(QLatin1String("institution_after")).toObject());
+    asOfBefore = phraseList(cues.value(QLatin1String("as_of_before")).toObject());
+    const QJsonObject continuation = cues.value(QLatin1String("continuation_words")).toObject();
+    continuationWords = stringList(continuation.value(QLatin1String("en"))) +
+                        stringList(continuation.value(QLatin1String("zh")));
     const QJsonObject pronouns = cues.value(QLatin1String("pronoun_subjects")).toObject();
     pronounSubjects = stringList(pronouns.value(QLatin1String("en"))) +
                       stringList(pronouns.value(QLatin1String("zh")));

@@ -35,6 +35,7 @@ enum class CueClass : quint8 {
     OfficeAnchor,      // value: index into CueBook::offices
     Hedge,             // "could", "is expected to", 预计: a forecast, not a pledge
     GroupAnaphora,     // "the six countries", "六国", "各方": the several partners just listed
+    ChineseFirm,       // "PowerChina", "CATL", "宁德时代": a Chinese company, China's side of a project
 };
 
 struct CueMeaning
@@ -62,6 +63,9 @@ struct PhraseList
     // text ending in any other ASCII character ends in no phrase, and is told so without
     // walking the list.
     quint64 asciiLast[2] = {0, 0};
+    // The same for each phrase's first character, for startsAt(), which runs for every
+    // mention once currencies are looked for after names.
+    std::vector<char32_t> firstFolded;
     void prepare();
     bool endsBefore(QStringView text, qsizetype pos, qsizetype floor) const;
     bool startsAt(QStringView text, qsizetype pos, qsizetype ceiling) const;
@@ -124,6 +128,10 @@ public:
     PhraseList sharedAfter;         // "日本和韩国均提出…": each actor of the list holds the target
     PhraseList titleNouns;          // "联合国“全民早期预警”倡议": the name before the title owns it
     PhraseList projectNouns;        // "南非德阿风电项目、…": ends of project names in a list
+    PhraseList currencyAfter;       // "U.S. dollars", "US$", "美元": a currency, not a country
+    PhraseList institutionAfter;    // "the Uzbek Ministry of Energy": the demonym names a party
+    QStringList continuationWords;  // "also", "further": a sentence going on with the last one
+    PhraseList asOfBefore;          // "截至2023年9月", "as of 2023": the time of writing
 
     // Whether a match [start, end) of a Chinese name cuts across a common two-character word
     // at either edge ("其中美国" has no 中美; "完美方案" has no 美方).

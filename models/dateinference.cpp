@@ -143,19 +143,6 @@ DateInfo datelineIn(QStringView text)
     return d;
 }
 
-// Whether a line holds four digits starting 19 or 20: most short lines (titles, headings)
-// do not, and skip the regular expression below.
-bool hasFullYear(QStringView line)
-{
-    for (qsizetype i = 0; i + 3 < line.size(); ++i) {
-        const char16_t c = line.at(i).unicode(), n = line.at(i + 1).unicode();
-        if (((c == u'1' && n == u'9') || (c == u'2' && n == u'0')) && line.at(i + 2).isDigit() &&
-            line.at(i + 3).isDigit())
-            return true;
-    }
-    return false;
-}
-
 // A publication date the page labels as such: "发布时间：2022-11-15", "2019-12-14 09:12:05 来源：",
 // a byline "（2021年10月）" on a line of its own, "Published: Oct 27, 2021", "Updated
 // 15.04.2024", or a line holding nothing but a date ("Friday, 14 April 2023"; "Beijing,
@@ -374,7 +361,10 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
         const auto [yb, ye] = scan.yearsIn(s.start, s.end);
         for (const YearToken *yp = yb; yp != ye; ++yp) {
             const YearToken &y = *yp;
-            if (y.target || y.base || y.rangeEnd || y.start > futureAt || namesTarget(scan.text, y))
+            // "截至2023年9月" reads like a deadline (至) but states where things stood when the
+            // text was written.
+            const bool asOf = y.target && book.asOfBefore.endsBefore(scan.text, y.start, std::max(s.start, y.start - 8));
+            if ((y.target && !asOf) || y.base || y.rangeEnd || y.start > futureAt || namesTarget(scan.text, y))
                 continue;
             consider(y.year, scan.text.mid(s.start, s.end - s.start));
         }

@@ -3,6 +3,7 @@
 #include "boilerplate.h"
 #include "htmltags.h"
 #include "htmltokenizer.h"
+#include "yearscan.h"
 
 #include <algorithm>
 #include <vector>
@@ -65,6 +66,7 @@ private:
     void weigh(bool lenient);
     int chooseRoot() const;
     QString render(int root) const;
+    QString bylineBefore(int root) const;
 
     const Boilerplate &m_rules;
     std::vector<Node> m_nodes;
@@ -307,15 +309,45 @@ QString Page::render(int root) const
     return out;
 }
 
+QString Page::bylineBefore(int root) const
+{
+    const int parent = m_nodes[size_t(root)].parent;
+    if (root <= 0 || parent < 0)
+        return {};
+    // The nearest earlier sibling with any text: nodes come in document order, so it is the
+    // last one before the root that hangs from the same parent.
+    for (int i = root - 1; i > parent; --i) {
+        if (m_nodes[size_t(i)].parent != parent || m_clean[size_t(i)] == 0)
+            continue;
+        if (m_drop[size_t(i)])
+            return {};
+        const QString line = render(i).trimmed();
+        // An info bar ("By … | site | Updated: 2024-10-08 09:12"), not a title or a teaser.
+        const bool infoBar = line.contains(QLatin1Char('|')) || line.contains(QLatin1Char(':')) ||
+                             line.contains(QChar(0xFF1A));
+        if (line.size() > 160 || line.contains(QLatin1Char('\n')) || !infoBar || !hasFullYear(line))
+            return {};
+        return line;
+    }
+    return {};
+}
+
 QString Page::articleText()
 {
     weigh(false);
-    QString text = render(chooseRoot());
+    int root = chooseRoot();
+    QString text = render(root);
     if (text.trimmed().isEmpty()) {
         // Everything was judged furniture: better the page minus navigation than nothing.
         weigh(true);
-        text = render(chooseRoot());
+        root = chooseRoot();
+        text = render(root);
     }
+    // The byline often sits just outside the element that holds the body ("<div class=info>"
+    // before "<div id=Content>"); it dates the article, so it is kept as the first line.
+    const QString byline = bylineBefore(root);
+    if (!byline.isEmpty())
+        text.prepend(byline + QLatin1Char('\n'));
     return text;
 }
 

@@ -366,10 +366,18 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
     // countries including …" right after it continues that frame without repeating it.
     bool aidFrame = false;
     qsizetype frameStart = 0, frameEnd = 0;
+    qsizetype frameLast = -1; // the start of the sentence that last set or continued the frame
+    qsizetype previousStart = -1;
     for (const ScannedSentence &s : scan.sentences) {
         current = &s;
+        // The frame stays set for the rest of the article: participants are often described a
+        // sentence or two after the workshop that China held ("The workshop covered …
+        // Participants came from countries including …").
         const bool inherits = aidFrame && m_book.participantSubjects.startsAt(text, s.start, s.end);
-        aidFrame = false;
+        // Further away, the participants may be talking of something else ("Participants from
+        // Fiji hoped the summit would …"): the frame gives their link and its sectors only.
+        const bool inheritsFar = inherits && frameLast != previousStart;
+        previousStart = s.start;
         bool othersNamed = false;
         for (int i = s.mentionBegin; i < s.mentionEnd && !othersNamed; ++i)
             othersNamed = !scan.isSelf(scan.mentions[size_t(i)]);
@@ -425,7 +433,8 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                     pronounStart = true;
             }
         }
-        const bool chinaPresent = chinaExplicit || pronounStart || inherits;
+        // "In the UAE, SINOMACH and Jinko Power delivered …": a Chinese firm is China's side.
+        const bool chinaPresent = chinaExplicit || pronounStart || inherits || scan.has(s, CueClass::ChineseFirm);
 
         // Classify every mention in the sentence.
         cands.clear();
@@ -438,13 +447,18 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             const Binding prevBinding = prev ? bindings[size_t(i - 1 - s.mentionBegin)] : Binding::Unbound;
             const bool listed = prev && (isListGap(text.mid(prev->end, m.start - prev->end), m_book.listSeparators) ||
                                          isProjectItemGap(text.mid(prev->end, m.start - prev->end), m_book.projectNouns));
+            // "the Uzbek Ministry of Energy" is a party of its own, never one more item of a
+            // list of venues ("In Tashkent, the Uzbek Ministry …").
+            const bool institution = m.type == AliasType::Adjective &&
+                                     m_book.institutionAfter.startsAt(text, m.end, s.end);
             if (scan.isSelf(m)) {
                 b = Binding::Unbound;
             } else if (m.type == AliasType::Compound) {
                 b = Binding::Compound;
             } else if (listed && scan.isSelf(*prev)) {
                 b = Binding::Bound;
-            } else if (listed && (prev->entity == m.entity || prevBinding >= Binding::Beneficiary)) {
+            } else if (listed && (prev->entity == m.entity || prevBinding >= Binding::Beneficiary) &&
+                       !(institution && prevBinding == Binding::Location)) {
                 b = prevBinding == Binding::Compound ? Binding::Bound : prevBinding;
             } else if (m.type == AliasType::Adjective &&
                        m_book.beneficiaryPeople.startsAt(text, m.end, s.end)) {
@@ -478,6 +492,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
         const bool aid = inherits || scan.has(s, CueClass::Aid);
         if (aid && chinaPresent) {
             aidFrame = true;
+            frameLast = s.start;
             frameStart = inherits ? frameStart : s.start;
             frameEnd = inherits ? frameEnd : s.end;
         }
@@ -544,7 +559,8 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                 break;
             case Binding::Weak:
                 if (strong && chinaPresent && climate && !group && !convention &&
-                    m.type != AliasType::Adjective && !strongInClause(m.start))
+                    (m.type != AliasType::Adjective || m_book.institutionAfter.startsAt(text, m.end, s.end)) &&
+                    !strongInClause(m.start))
                     conf = 0.5;
                 break;
             case Binding::Unbound:
@@ -662,9 +678,10 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             addEvidence(p, s);
             if (inherits)
                 addSectors(p, frameStart, frameEnd);
-            if (scan.count(from, to, CueClass::Sector) > 0)
+            // Far from its frame, a participants' sentence gets the frame's sectors only.
+            if (!inheritsFar && scan.count(from, to, CueClass::Sector) > 0)
                 addSectors(p, from, to);
-            else if (inClause > 1)
+            else if (!inheritsFar && inClause > 1)
                 addSectors(p, clause.first, clause.second);
             addStage(p, s);
             if (p.kind.isEmpty() && scan.has(s, CueClass::Kind)) {

@@ -64,6 +64,39 @@ bool zhBreakBetween(QStringView text, qsizetype from, qsizetype to)
     return false;
 }
 
+// "at the COP29 conference in Baku, Azerbaijan, that it would …": a name after "in <City>,"
+// and closed by a comma is the country of a venue, in apposition to the city, not an actor.
+// "In Glasgow, Britain pledged …" has no closing comma: there the name is the subject.
+bool isVenueApposition(QStringView text, qsizetype start, qsizetype end, qsizetype floor,
+                       qsizetype ceiling, const CueBook &book)
+{
+    qsizetype after = end;
+    while (after < ceiling && text.at(after) == QLatin1Char(' '))
+        ++after;
+    if (after >= ceiling || text.at(after) != QLatin1Char(','))
+        return false;
+    qsizetype p = start;
+    while (p > floor && text.at(p - 1) == QLatin1Char(' '))
+        --p;
+    if (p <= floor || text.at(p - 1) != QLatin1Char(','))
+        return false;
+    --p;
+    // The city: up to three capitalised words, right after a place preposition.
+    for (int words = 0; words < 3; ++words) {
+        while (p > floor && text.at(p - 1) == QLatin1Char(' '))
+            --p;
+        const qsizetype wordEnd = p;
+        while (p > floor && (text.at(p - 1).isLetter() || text.at(p - 1) == QLatin1Char('-') ||
+                             text.at(p - 1) == QLatin1Char('\'')))
+            --p;
+        if (p == wordEnd || !text.at(p).isUpper())
+            return false;
+        if (book.locationBefore.endsBefore(text, p, floor))
+            return true;
+    }
+    return false;
+}
+
 // A Chinese year that opens the clause of the target after it, though no 到/前 marks it:
 // "、2065年实现…" (the next item of a list of targets), "2030财年排放量…" (a fiscal year).
 // "，2021年中国单位…下降" reports a past result and is none.
@@ -93,6 +126,23 @@ bool decreaseFollows(QStringView text, qsizetype from, qsizetype to)
     for (qsizetype k = from; k + 1 < to && !(k > from && isZhClauseBreak(text.at(k))); ++k) {
         for (QStringView v : verbs) {
             if (text.at(k) == v.at(0) && text.at(k + 1) == v.at(1))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Whether one of `words` stands in text[from, to) as a word of its own ("will also increase").
+bool hasWord(QStringView text, qsizetype from, qsizetype to, const QStringList &words)
+{
+    const QStringView s = text.mid(from, to - from);
+    for (const QString &w : words) {
+        for (qsizetype k = s.indexOf(w, 0, Qt::CaseInsensitive); k >= 0;
+             k = s.indexOf(w, k + 1, Qt::CaseInsensitive)) {
+            const bool latin = w.front().unicode() < 0x80;
+            const bool startsWord = k == 0 || !latin || !s.at(k - 1).isLetter();
+            const bool endsWord = k + w.size() >= s.size() || !latin || !s.at(k + w.size()).isLetter();
+            if (startsWord && endsWord)
                 return true;
         }
     }
@@ -150,6 +200,9 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
     std::vector<std::pair<int, int>> kindsHere;
     int counterpart = -2; // computed when first needed
     int lastSubject = -1; // the first name of the last sentence that named someone
+    // A deadline opening the last sentence ("By 2035, he said, …"): a sentence that goes on
+    // with it ("China will also …") and names no deadline of its own shares it.
+    int carriedDeadline = 0;
 
     for (const ScannedSentence &s : scan.sentences) {
         const int subjectBefore = lastSubject;
@@ -159,6 +212,8 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 break;
             }
         }
+        const int carried = carriedDeadline;
+        carriedDeadline = 0;
         if (!scan.has(s, CueClass::PledgeKind))
             continue;
         const bool committed = scan.has(s, CueClass::Commitment) || scan.has(s, CueClass::Future);
@@ -166,6 +221,15 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
         if (!committed && scan.has(s, CueClass::Hedge))
             continue;
         const auto [yearsBegin, yearsEnd] = scan.yearsIn(s.start, s.end);
+        int leading = 0;
+        for (const YearToken *yp = yearsBegin; yp != yearsEnd && leading == 0; ++yp) {
+            // Only a deadline still ahead when the text was written: "在2023年，…" dates a past event.
+            if (yp->start - s.start <= 6 && !yp->base && yp->target &&
+                (articleDate.year == 0 || yp->year > articleDate.year))
+                leading = yp->year;
+        }
+        int continues = -1; // whether the sentence goes on with the last: looked up when needed
+        bool usedCarry = false;
         kindsHere.clear();
         for (int c = s.cueBegin; c < s.cueEnd; ++c) {
             const CueHit &h = scan.cues[size_t(c)];
@@ -189,6 +253,17 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             qsizetype targetGap = 0, beforeGap = 0, targetStart = 0;
             bool baseAcross = false;
             int sentenceDeadline = 0;
+            // The same pledge said again further on ("provide and mobilize 300 billion U.S.
+            // dollars a year in climate finance for developing countries by 2035") brings its
+            // deadline within reach of the first wording.
+            qsizetype anchorEnd = h.end;
+            for (int k = c + 1; k < s.cueEnd; ++k) {
+                const CueHit &o = scan.cues[size_t(k)];
+                if (o.start - anchorEnd > 80)
+                    break;
+                if (o.cls == CueClass::PledgeKind && o.value == h.value && o.start >= anchorEnd)
+                    anchorEnd = o.end;
+            }
             for (const YearToken *yp = yearsBegin; yp != yearsEnd; ++yp) {
                 const YearToken &y = *yp;
                 const qsizetype lookBack = std::max(s.start, y.start - 16);
@@ -219,9 +294,9 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                     otherActor = between.contains(QChar(0xFF0C)) || between.contains(QChar(0xFF1B)) ||
                                  between.contains(QLatin1Char(';'));
                 }
-                if (target == 0 && y.start >= h.end && y.start - h.end <= 80 && marked && !otherActor) {
+                if (target == 0 && y.start >= h.end && y.start - anchorEnd <= 80 && marked && !otherActor) {
                     target = y.year;
-                    targetGap = y.start - h.end;
+                    targetGap = y.start - anchorEnd;
                     targetStart = y.start;
                     continue; // a base year may still follow: "by 2030 compared with 2005 levels"
                 }
@@ -249,6 +324,14 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             }
             if (target == 0)
                 target = sentenceDeadline;
+            if (target == 0 && carried > 0 && yearsBegin == yearsEnd) {
+                if (continues < 0)
+                    continues = hasWord(text, s.start, s.end, m_book.continuationWords) ? 1 : 0;
+                if (continues > 0) {
+                    target = carried;
+                    usedCarry = true;
+                }
+            }
             const qsizetype qFrom = kind == QLatin1String("temperature_limit") ? std::max(s.start, h.start - 6) : h.start;
             std::optional<Quantity> amount = findQuantity(text, qFrom, std::min(s.end, h.end + 100));
             if (kind == QLatin1String("renewable_capacity") && !(amount && amount->unit == QLatin1String("GW")))
@@ -276,7 +359,8 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                     continue;
                 if (!m_book.actorOfBefore.endsBefore(text, m.start, s.start) &&
                     (m_book.unboundBefore.endsBefore(text, m.start, s.start) ||
-                     m_book.locationBefore.endsBefore(text, m.start, s.start)))
+                     m_book.locationBefore.endsBefore(text, m.start, s.start) ||
+                     isVenueApposition(text, m.start, m.end, s.start, h.start, m_book)))
                     continue;
                 actor = m.entity;
                 actorMention = i;
@@ -392,6 +476,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 out.append(std::move(p));
             }
         }
+        carriedDeadline = leading > 0 ? leading : (usedCarry ? carried : 0);
     }
     return out;
 }

@@ -202,4 +202,15 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
     }
 }
 
+bool hasFullYear(QStringView line)
+{
+    for (qsizetype i = 0; i + 3 < line.size(); ++i) {
+        const char16_t c = line.at(i).unicode(), n = line.at(i + 1).unicode();
+        if (((c == u'1' && n == u'9') || (c == u'2' && n == u'0')) && line.at(i + 2).isDigit() &&
+            line.at(i + 3).isDigit())
+            return true;
+    }
+    return false;
+}
+
 } // namespace cpe

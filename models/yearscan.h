@@ -30,4 +30,8 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
 // Month number for an English month name or abbreviation at the end of `before`; 0 if none.
 int monthBefore(QStringView before);
 
+// Whether a line holds four digits starting 19 or 20 ("2024"): bylines and date lines do,
+// most short lines (titles, headings) do not, and the costlier date expressions skip them.
+bool hasFullYear(QStringView line);
+
 } // namespace cpe

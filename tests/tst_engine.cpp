@@ -162,6 +162,39 @@ private slots:
         QTest::newRow("chinese-built in X") << QStringLiteral(
             "The Chinese-built solar plant entered commercial operation in Pakistan.")
                                             << QStringList{QStringLiteral("PAK")};
+        QTest::newRow("demonym ministry is a party") << QStringLiteral(
+            "In Berlin, the German Ministry of Economy and China's National Energy Administration agreed to cooperate on offshore wind.")
+                                                     << QStringList{QStringLiteral("DEU")};
+        QTest::newRow("demonym government is a party") << QStringLiteral(
+            "The Pakistani government and China signed an agreement on solar power.")
+                                                       << QStringList{QStringLiteral("PAK")};
+        QTest::newRow("demonym without an institution is not") << QStringLiteral(
+            "A German company said China and France agreed to cooperate on wind power.")
+                                                               << QStringList{QStringLiteral("FRA")};
+        QTest::newRow("participants after the workshop") << QStringLiteral(
+            "China held a training workshop on climate adaptation in Beijing.\n"
+            "The workshop covered early warning and flood control.\n"
+            "Participants came from countries including Ethiopia and Fiji.")
+                                                         << QStringList{QStringLiteral("ETH"), QStringLiteral("FJI")};
+        QTest::newRow("participants without a china event") << QStringLiteral(
+            "France held a workshop on climate adaptation in Paris.\n"
+            "Participants came from countries including Ethiopia and Fiji.")
+                                                            << QStringList{};
+        QTest::newRow("a currency is not a country") << QStringLiteral(
+            "China and France agreed to mobilize 100 billion U.S. dollars for solar power.")
+                                                     << QStringList{QStringLiteral("FRA")};
+        QTest::newRow("US$ is not a country") << QStringLiteral(
+            "China and Kenya signed a US$2 billion agreement on solar power.")
+                                              << QStringList{QStringLiteral("KEN")};
+        QTest::newRow("a chinese firm is china's side") << QStringLiteral(
+            "China expanded its clean energy investment abroad. In Kenya, a wind farm built by PowerChina started operation.")
+                                                          << QStringList{QStringLiteral("KEN")};
+        QTest::newRow("a chinese firm signs with X") << QStringLiteral(
+            "China leads in clean energy. CATL signed a battery cooperation agreement with Brazil.")
+                                                     << QStringList{QStringLiteral("BRA")};
+        QTest::newRow("a foreign firm is not china's side") << QStringLiteral(
+            "China expanded its clean energy investment abroad. In Kenya, a wind farm built by a French company started operation.")
+                                                            << QStringList{};
         QTest::newRow("implemented by an agency") << QStringLiteral(
             "The China-Germany solar project was implemented by the International Finance Corporation.")
                                                   << QStringList{QStringLiteral("DEU"), QStringLiteral("IFC")};
@@ -360,6 +393,25 @@ private slots:
         QCOMPARE(sectors.value(QStringLiteral("EGY")), QStringList{QStringLiteral("adaptation")});
     }
 
+    void weatherAndDisasterCues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("adaptation");
+        QTest::newRow("weather stations") << QStringLiteral("China donated automatic weather stations to Kenya on climate.") << true;
+        QTest::newRow("disaster relief") << QStringLiteral("China and France agreed to cooperate on disaster relief and climate change.") << true;
+        QTest::newRow("气象") << QStringLiteral("中国向肯尼亚援助了气象监测设备，应对气候变化。") << true;
+        QTest::newRow("热带气旋") << QStringLiteral("中国与法国开展热带气旋预报合作，应对气候变化。") << true;
+        QTest::newRow("a weather satellite is not adaptation") << QStringLiteral("China and France agreed to cooperate on a meteorological satellite for climate research.") << false;
+    }
+    void weatherAndDisasterCues()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, adaptation);
+        const auto x = run(text);
+        QVERIFY(!x.partnerships.isEmpty());
+        QCOMPARE(x.partnerships.first().sectors.contains(QStringLiteral("adaptation")), adaptation);
+    }
+
     void sectorsFollowTheirClause()
     {
         const auto x = run(QStringLiteral(
@@ -491,6 +543,9 @@ private slots:
         QTest::newRow("weekday date line") << QStringLiteral("Friday, 14 April 2023\nBrazil will host COP30 in 2025.") << QString() << 2023 << QStringLiteral("dateline");
         QTest::newRow("dotted date in a byline") << QStringLiteral("Title\nUpdated 15.04.2024 - 18:40 | Clean Energy Wire / Asia Desk\nPremier Li Qiang met him.") << QString() << 2024 << QStringLiteral("dateline");
         QTest::newRow("target years do not date") << QStringLiteral("In 2021 China set out its post-2030 actions, its Vision 2035 and its 2035 NDC.") << QString() << 2021 << QStringLiteral("inferred");
+        QTest::newRow("as of, chinese") << QStringLiteral("截至2023年9月，中国已与40个国家签署合作文件。智利2022年通过了法律。") << QString() << 2023 << QStringLiteral("inferred");
+        QTest::newRow("as of, english") << QStringLiteral("As of 2023, China had signed 50 cooperation documents. The law was passed in 2021.") << QString() << 2023 << QStringLiteral("inferred");
+        QTest::newRow("a deadline with 至 still does not date") << QStringLiteral("2021年，中国发布方案，计划至2030年完成改造。") << QString() << 2021 << QStringLiteral("inferred");
         QTest::newRow("no year after today, English") << QStringLiteral("In 2019 the plant opened; the contract runs to 2990 and was renewed in 2095.") << QString() << 2019 << QStringLiteral("inferred");
     }
     void articleDate()
@@ -524,6 +579,12 @@ private slots:
         QTest::newRow("net greenhouse gas emissions") << QStringLiteral("The EU has committed to cutting its net greenhouse gas emissions by at least 55 percent by 2030 compared with 1990 levels.") << QStringLiteral("EU") << QStringLiteral("emissions_reduction") << 2030 << 55.0 << QStringLiteral("%");
         QTest::newRow("illegal deforestation") << QStringLiteral("Brazil reaffirms its commitment to eliminating illegal deforestation by 2030.") << QStringLiteral("BRA") << QStringLiteral("zero_deforestation") << 2030 << -1.0 << QString();
         QTest::newRow("pledged money") << QStringLiteral("China also pledged 20 billion yuan to establish the China South-South Climate Cooperation Fund.") << QStringLiteral("CHN") << QStringLiteral("climate_finance") << 0 << 2e10 << QStringLiteral("CNY");
+        QTest::newRow("venue country in apposition") << QStringLiteral("France announced at the climate summit in Belem, Brazil, that it would reach net zero by 2050.") << QStringLiteral("FRA") << QStringLiteral("net_zero") << 2050 << -1.0 << QString();
+        QTest::newRow("venue country after a city, two words") << QStringLiteral("Germany said at a meeting in Addis Ababa, Ethiopia, that it will cut emissions by 50 percent by 2030.") << QStringLiteral("DEU") << QStringLiteral("emissions_reduction") << 2030 << 50.0 << QStringLiteral("%");
+        QTest::newRow("fronted place, then the subject") << QStringLiteral("In Belem, Brazil pledged to end deforestation by 2030.") << QStringLiteral("BRA") << QStringLiteral("zero_deforestation") << 2030 << -1.0 << QString();
+        QTest::newRow("leading deadline carries over 'also'") << QStringLiteral("By 2035, China will raise its solar capacity to 1,000 GW. China will also increase its forest stock volume to 24 billion cubic meters.") << QStringLiteral("CHN") << QStringLiteral("forest_stock") << 2035 << -1.0 << QString();
+        QTest::newRow("leading deadline carries over 'further'") << QStringLiteral("By 2030, France will cut emissions by 40 percent. France will further raise its wind capacity to 40 GW.") << QStringLiteral("FRA") << QStringLiteral("renewable_capacity") << 2030 << 40.0 << QStringLiteral("GW");
+        QTest::newRow("deadline past the beneficiary") << QStringLiteral("Developed countries pledged to provide and mobilize 300 billion U.S. dollars a year in climate finance for developing countries by 2035.") << QStringLiteral("developed_countries") << QStringLiteral("climate_finance") << 2035 << -1.0 << QString();
         QTest::newRow("gerund cue, base year after target") << QStringLiteral("France has committed to cutting its emissions by 40 percent by 2030 compared with 1990 levels.") << QStringLiteral("FRA") << QStringLiteral("emissions_reduction") << 2030 << 40.0 << QStringLiteral("%");
     }
     void pledges()
@@ -563,6 +624,20 @@ private slots:
         }
         QVERIFY(peak);
         QVERIFY(cut);
+    }
+
+    void deadlineCarriesOnlyToContinuations()
+    {
+        // Without "also"/"further" the next sentence is a new statement: its target has no deadline.
+        const auto x = run(QStringLiteral("By 2035, China will raise its solar capacity to 1,000 GW. "
+                                          "China will increase its forest stock volume to 24 billion cubic meters."));
+        for (const auto &p : x.pledges)
+            QVERIFY(p.kind != QLatin1String("forest_stock"));
+        // A past year opening a sentence dates an event; it is no deadline to carry over.
+        const auto y = run(QStringLiteral("In 2023, China will hold a forum on forests. China will also "
+                                          "increase its forest stock volume to 24 billion cubic meters."));
+        for (const auto &p : y.pledges)
+            QVERIFY(p.targetYear != 2023);
     }
 
     void forecastsAreNotPledges()

@@ -391,6 +391,30 @@ private slots:
         QCOMPARE(a.meta.source, QStringLiteral("Daily"));
     }
 
+    void htmlBylineBeforeBody_data()
+    {
+        QTest::addColumn<QByteArray>("info");
+        QTest::addColumn<bool>("kept");
+        QTest::newRow("info bar") << QByteArray("<div class=\"info\">By Li Wei | example.com | Updated: 2024-10-08 09:12</div>") << true;
+        QTest::newRow("source and date") << QByteArray("<p class=\"byline\">Source: Xinhua | 2023-05-06 10:21</p>") << true;
+        QTest::newRow("a title is not a byline") << QByteArray("<h2>China and Chile mark 2024 solar deal</h2>") << false;
+    }
+    void htmlBylineBeforeBody()
+    {
+        // The info bar sits outside the element that holds the body; it dates the article.
+        QFETCH(QByteArray, info);
+        QFETCH(bool, kept);
+        QByteArray story;
+        for (int i = 0; i < 4; ++i)
+            story += "<p>China and Chile signed a solar cooperation deal, paragraph " + QByteArray::number(i) + ".</p>";
+        const QByteArray page = "<html><body><div id=\"lft\"><h1>Solar deal</h1>" + info +
+                                "<div id=\"content\">" + story + "</div></div></body></html>";
+        const cpe::Article a = one(QStringLiteral("byline.html"), page);
+        QVERIFY(a.text.contains(QStringLiteral("paragraph 3.")));
+        QVERIFY2(a.text.count(QLatin1Char('\n')) == (kept ? 4 : 3), qPrintable(a.text));
+        QVERIFY(!a.text.contains(QStringLiteral("Solar deal")));
+    }
+
     void htmlDeclaredCharset()
     {
         const QString zh =
