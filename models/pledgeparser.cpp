@@ -9,12 +9,6 @@ namespace cpe {
 
 namespace {
 
-bool isMoney(const QString &unit)
-{
-    return unit.startsWith(QLatin1String("USD")) || unit.startsWith(QLatin1String("CNY")) ||
-           unit.startsWith(QLatin1String("EUR"));
-}
-
 // Kinds that are only a pledge with a deadline; the rest need an amount.
 bool needsYear(const QString &kind)
 {
@@ -337,12 +331,13 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             if (kind == QLatin1String("renewable_capacity") && !(amount && amount->unit == QLatin1String("GW")))
                 if (std::optional<Quantity> before = capacityBefore(text, s.start, h.start))
                     amount = before;
-            if (amount && kind == QLatin1String("climate_finance") && !isMoney(amount->unit))
+            // The figure must be one this kind can have: in "peak before 2030 … and a record
+            // 217 GW of solar", the gigawatts are not the peak's.
+            const Category &kindInfo = m_taxonomy.pledgeKinds().at(h.value);
+            if (amount && !kindInfo.fitsUnit(amount->unit))
                 amount.reset();
-            if (amount && kind == QLatin1String("temperature_limit") && amount->unit != QStringView(u"°C"))
-                amount.reset();
-            if (amount && kind != QLatin1String("climate_finance") && isMoney(amount->unit))
-                amount.reset();
+            if (!kindInfo.takesBaseYear)
+                base = 0;
             if (needsYear(kind) ? target == 0 : !amount)
                 continue;
             if (!committed && target == 0)

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace cpe {
 
 namespace {
@@ -30,6 +32,8 @@ QList<Category> categories(const QJsonArray &array, QHash<QString, int> &index)
         c.cuesEn = strings(o.value(QLatin1String("cues"))) + strings(o.value(QLatin1String("cues_en")));
         c.cuesEn.removeDuplicates();
         c.cuesZh = strings(o.value(QLatin1String("cues_zh")));
+        c.amountUnits = strings(o.value(QLatin1String("amount_units")));
+        c.takesBaseYear = o.value(QLatin1String("base_year")).toBool();
         index.insert(c.id, int(out.size()));
         out.append(std::move(c));
     }
@@ -37,6 +41,14 @@ QList<Category> categories(const QJsonArray &array, QHash<QString, int> &index)
 }
 
 } // namespace
+
+bool Category::fitsUnit(const QString &unit) const
+{
+    // "USD/year" is still an amount in USD.
+    const qsizetype slash = unit.indexOf(QLatin1Char('/'));
+    const QStringView base = slash < 0 ? QStringView(unit) : QStringView(unit).left(slash);
+    return std::any_of(amountUnits.begin(), amountUnits.end(), [&](const QString &u) { return base == u; });
+}
 
 const Taxonomy &Taxonomy::bundled()
 {

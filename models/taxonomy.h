@@ -15,6 +15,12 @@ struct Category
     QString zh;
     QStringList cuesEn; // surface forms that signal the category in English text
     QStringList cuesZh; // and in Chinese text
+    // Pledge kinds only: the units an amount of this kind may have (empty: a goal with no
+    // amount, such as a peak), and whether its figure may be measured from a base year. A
+    // sentence often holds several targets, and these keep one's figures off the others.
+    QStringList amountUnits;
+    bool takesBaseYear = false;
+    bool fitsUnit(const QString &unit) const;
     QString label(bool chinese) const { return chinese && !zh.isEmpty() ? zh : en; }
 };
 

@@ -313,7 +313,7 @@ private slots:
 
     // Every pledge of a Chinese sentence, as "actor kind target base amount": each target takes
     // the year of its own clause, 均/都 give it to every listed actor, cuts have their base.
-    void chinesePledges_data()
+    void pledgesOfASentence_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
@@ -337,6 +337,14 @@ private slots:
             << QStringList{QStringLiteral("JPN emissions_reduction 2030 2013 46")};
         QTest::newRow("each clause its own base") << QStringLiteral("韩国承诺到2030年排放量在2018年基础上减少40%，日本则提出2030财年排放量较2013财年减少46%。")
             << QStringList{QStringLiteral("JPN emissions_reduction 2030 2013 46"), QStringLiteral("KOR emissions_reduction 2030 2018 40")};
+        // A figure or base year belongs to the target that can have it: a peak or neutrality
+        // goal has neither, though the sentence gives them to a neighbouring target.
+        QTest::newRow("gigawatts are not the peak's") << QStringLiteral("China has pledged to peak emissions before 2030 and reach carbon neutrality before 2060, and added a record 217 GW of solar capacity last year.")
+            << QStringList{QStringLiteral("CHN carbon_neutrality 2060 0 -"), QStringLiteral("CHN peak_emissions 2030 0 -")};
+        QTest::newRow("the intensity's base and share") << QStringLiteral("中国承诺二氧化碳排放2030年左右达到峰值，到2030年单位国内生产总值二氧化碳排放比2005年下降60%至65%。")
+            << QStringList{QStringLiteral("CHN intensity_reduction 2030 2005 60"), QStringLiteral("CHN peak_emissions 2030 0 -")};
+        QTest::newRow("the cut's base, not neutrality's") << QStringLiteral("The EU committed to cut net emissions by at least 55 percent by 2030 compared with 1990 levels and to reach climate neutrality by 2050.")
+            << QStringList{QStringLiteral("EU carbon_neutrality 2050 0 -"), QStringLiteral("EU emissions_reduction 2030 1990 55")};
         QTest::newRow("intensity is no cut") << QStringLiteral("中国提出到2030年单位国内生产总值二氧化碳排放比2005年下降65%以上。")
             << QStringList{QStringLiteral("CHN intensity_reduction 2030 2005 65")};
         QTest::newRow("a rise is no cut") << QStringLiteral("印度承诺到2030年排放量比2010年增加不超过30%。") << QStringList{};
@@ -349,7 +357,7 @@ private slots:
         QTest::newRow("a programme holds no target") << QStringLiteral("美国发起了“全球甲烷承诺”，提出到2030年将全球甲烷排放量在2020年水平上削减30%。")
             << QStringList{};
     }
-    void chinesePledges()
+    void pledgesOfASentence()
     {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
