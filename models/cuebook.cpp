@@ -207,6 +207,10 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
     currencyAfter = phraseList(cues.value(QLatin1String("currency_after")).toObject());
     institutionAfter = phraseList(cues.value(QLatin1String("institution_after")).toObject());
     asOfBefore = phraseList(cues.value(QLatin1String("as_of_before")).toObject());
+    const QJsonObject reported = cues.value(QLatin1String("reported_speech")).toObject();
+    reportingVerbs = stringList(reported.value(QLatin1String("verbs")));
+    backshiftedHedges = stringList(reported.value(QLatin1String("backshifted")));
+    baseBefore = phraseList(cues.value(QLatin1String("base_before")).toObject());
     const QJsonObject continuation = cues.value(QLatin1String("continuation_words")).toObject();
     continuationWords = stringList(continuation.value(QLatin1String("en"))) +
                         stringList(continuation.value(QLatin1String("zh")));

@@ -132,6 +132,9 @@ public:
     PhraseList institutionAfter;    // "the Uzbek Ministry of Energy": the demonym names a party
     QStringList continuationWords;  // "also", "further": a sentence going on with the last one
     PhraseList asOfBefore;          // "截至2023年9月", "as of 2023": the time of writing
+    QStringList reportingVerbs;     // "said", "announced": a "would" after them reports a "will"
+    QStringList backshiftedHedges;  // "would"
+    PhraseList baseBefore;          // "from peak levels": the pledge phrase is a figure's base
 
     // Whether a match [start, end) of a Chinese name cuts across a common two-character word
     // at either edge ("其中美国" has no 中美; "完美方案" has no 美方).

@@ -143,6 +143,47 @@ bool hasWord(QStringView text, qsizetype from, qsizetype to, const QStringList &
     return false;
 }
 
+// Whether "by <year>" opens a clause after "that" or a comma: "Xi said that by 2035 China
+// would reduce …", "…, and by 2030 it will …". Such a deadline governs its clause as one
+// opening the sentence does.
+bool byOpensClause(QStringView text, qsizetype floor, qsizetype yearStart)
+{
+    qsizetype p = yearStart;
+    while (p > floor && text.at(p - 1) == QLatin1Char(' '))
+        --p;
+    if (p - floor < 2 || text.mid(p - 2, 2).compare(QLatin1String("by"), Qt::CaseInsensitive) != 0)
+        return false;
+    p -= 2;
+    if (p > floor && text.at(p - 1).isLetter())
+        return false; // "nearby 2030" is no "by"
+    while (p > floor && text.at(p - 1) == QLatin1Char(' '))
+        --p;
+    if (p > floor && text.at(p - 1) == QLatin1Char(','))
+        return true;
+    return p - floor >= 4 && text.mid(p - 4, 4).compare(QLatin1String("that"), Qt::CaseInsensitive) == 0 &&
+           (p - 4 == floor || !text.at(p - 5).isLetter());
+}
+
+// "Xi said that by 2035 China would reduce …": after a verb of saying, "would" is the reported
+// "will" of a commitment. Only when every hedge of the sentence is such a "would" after such a
+// verb; "could" and "may" stay forecasts. Where the first such "would" is, or -1: only the
+// reported clause after it pledges.
+qsizetype reportedWillAt(const ArticleScan &scan, const ScannedSentence &s, const CueBook &book)
+{
+    qsizetype at = -1;
+    for (int k = s.cueBegin; k < s.cueEnd; ++k) {
+        const CueHit &h = scan.cues[size_t(k)];
+        if (h.cls != CueClass::Hedge)
+            continue;
+        if (!book.backshiftedHedges.contains(scan.text.mid(h.start, h.end - h.start), Qt::CaseInsensitive) ||
+            !hasWord(scan.text, s.start, h.start, book.reportingVerbs))
+            return -1;
+        if (at < 0)
+            at = h.start;
+    }
+    return at;
+}
+
 // Chinese puts an added capacity before its noun: "新增至少300吉瓦可再生能源装机". The
 // amount is taken from the cue's own clause only.
 std::optional<Quantity> capacityBefore(QStringView text, qsizetype floor, qsizetype cueStart)
@@ -210,10 +251,15 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
         carriedDeadline = 0;
         if (!scan.has(s, CueClass::PledgeKind))
             continue;
-        const bool committed = scan.has(s, CueClass::Commitment) || scan.has(s, CueClass::Future);
+        bool committed = scan.has(s, CueClass::Commitment) || scan.has(s, CueClass::Future);
         // "Latin America could double its solar capacity by 2030" forecasts; it pledges nothing.
-        if (!committed && scan.has(s, CueClass::Hedge))
-            continue;
+        qsizetype reportedFrom = s.start;
+        if (!committed && scan.has(s, CueClass::Hedge)) {
+            reportedFrom = reportedWillAt(scan, s, m_book);
+            if (reportedFrom < 0)
+                continue;
+            committed = true;
+        }
         const auto [yearsBegin, yearsEnd] = scan.yearsIn(s.start, s.end);
         int leading = 0;
         for (const YearToken *yp = yearsBegin; yp != yearsEnd && leading == 0; ++yp) {
@@ -228,6 +274,9 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
         for (int c = s.cueBegin; c < s.cueEnd; ++c) {
             const CueHit &h = scan.cues[size_t(c)];
             if (h.cls != CueClass::PledgeKind)
+                continue;
+            // "by 7 to 10 percent from peak levels": the peak is where the cut is measured from.
+            if (h.start < reportedFrom || m_book.baseBefore.endsBefore(text, h.start, s.start))
                 continue;
             const QString kind = m_taxonomy.pledgeKinds().at(h.value).id;
             if (kind == QLatin1String("emissions_reduction") && isBaseComparison(text.mid(h.start, h.end - h.start))) {
@@ -295,7 +344,8 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                     continue; // a base year may still follow: "by 2030 compared with 2005 levels"
                 }
                 // A deadline opening the sentence governs all of it: "By 2030, …", "到2030年，…".
-                if (y.end <= h.start && y.start - s.start <= 6 && marked && sentenceDeadline == 0)
+                if (y.end <= h.start && marked && sentenceDeadline == 0 &&
+                    (y.start - s.start <= 6 || byOpensClause(text, s.start, y.start)))
                     sentenceDeadline = y.year;
                 // Chinese puts the deadline first: "2060年前实现碳中和".
                 if (y.end <= h.start && h.start - y.end <= 12 &&

@@ -345,6 +345,14 @@ private slots:
             << QStringList{QStringLiteral("CHN intensity_reduction 2030 2005 60"), QStringLiteral("CHN peak_emissions 2030 0 -")};
         QTest::newRow("the cut's base, not neutrality's") << QStringLiteral("The EU committed to cut net emissions by at least 55 percent by 2030 compared with 1990 levels and to reach climate neutrality by 2050.")
             << QStringList{QStringLiteral("EU carbon_neutrality 2050 0 -"), QStringLiteral("EU emissions_reduction 2030 1990 55")};
+        QTest::newRow("reported would, deadline opening the clause") << QStringLiteral("Xi said that by 2035 China would reduce its economy-wide net greenhouse gas emissions by 7 to 10 percent from peak levels.")
+            << QStringList{QStringLiteral("CHN emissions_reduction 2035 0 10")};
+        QTest::newRow("would before the verb of saying stays a forecast") << QStringLiteral("Indonesia's emissions would peak before 2030, the ministry said.")
+            << QStringList{};
+        QTest::newRow("could stays a forecast") << QStringLiteral("Analysts said that by 2030 India could cut its emissions by 30 percent.")
+            << QStringList{};
+        QTest::newRow("a peak as the base is no peak pledge") << QStringLiteral("Mexico will cut its net emissions by 20 percent from peak levels by 2035.")
+            << QStringList{QStringLiteral("MEX emissions_reduction 2035 0 20")};
         QTest::newRow("intensity is no cut") << QStringLiteral("中国提出到2030年单位国内生产总值二氧化碳排放比2005年下降65%以上。")
             << QStringList{QStringLiteral("CHN intensity_reduction 2030 2005 65")};
         QTest::newRow("a rise is no cut") << QStringLiteral("印度承诺到2030年排放量比2010年增加不超过30%。") << QStringList{};
