@@ -112,6 +112,11 @@ void scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView te
         // the story. Only names and acronyms: "中美" before 元 is still China and the U.S.
         if (meaning->aliasType != AliasType::Compound && book.currencyAfter.startsAt(text, m.end, text.size()))
             continue;
+        // "与俄罗斯企业商谈", "a Russian company": a foreign firm is not its country. China's own
+        // firms are China's side of a project, so they stay.
+        if (meaning->aliasType != AliasType::Compound && meaning->value != scan.selfEntity &&
+            book.companyAfter.startsAt(text, m.end, text.size()))
+            continue;
         const bool reread = std::find(rereadCompounds.begin(), rereadCompounds.end(), m.start) != rereadCompounds.end();
         scan.mentions.push_back(Mention{m.start, m.end, meaning->value, reread ? AliasType::Compound : meaning->aliasType});
         auto it = std::find_if(entityCounts.begin(), entityCounts.end(),

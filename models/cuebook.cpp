@@ -205,6 +205,7 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
     titleNouns = phraseList(cues.value(QLatin1String("title_nouns")).toObject());
     projectNouns = phraseList(cues.value(QLatin1String("project_nouns")).toObject());
     currencyAfter = phraseList(cues.value(QLatin1String("currency_after")).toObject());
+    companyAfter = phraseList(cues.value(QLatin1String("company_after")).toObject());
     institutionAfter = phraseList(cues.value(QLatin1String("institution_after")).toObject());
     asOfBefore = phraseList(cues.value(QLatin1String("as_of_before")).toObject());
     const QJsonObject reported = cues.value(QLatin1String("reported_speech")).toObject();

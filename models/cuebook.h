@@ -129,6 +129,7 @@ public:
     PhraseList titleNouns;          // "联合国“全民早期预警”倡议": the name before the title owns it
     PhraseList projectNouns;        // "南非德阿风电项目、…": ends of project names in a list
     PhraseList currencyAfter;       // "U.S. dollars", "US$", "美元": a currency, not a country
+    PhraseList companyAfter;        // "俄罗斯企业", "a Russian company": a foreign firm, not its country
     PhraseList institutionAfter;    // "the Uzbek Ministry of Energy": the demonym names a party
     QStringList continuationWords;  // "also", "further": a sentence going on with the last one
     PhraseList asOfBefore;          // "截至2023年9月", "as of 2023": the time of writing

@@ -207,6 +207,28 @@ private slots:
         QCOMPARE(partnerIds(run(text)), expected);
     }
 
+    // A foreign company is not its country; China's own firms are China's side.
+    void companiesAreNotCountries_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("a foreign company is not its country") << QStringLiteral(
+            "古巴与中国合作建设光伏电站，古巴还在与俄罗斯企业商谈热电厂改造项目。")
+                                            << QStringList{QStringLiteral("CUB")};
+        QTest::newRow("China's own firms are China's side") << QStringLiteral(
+            "中国企业与老挝合作建设风电项目。")
+                                            << QStringList{QStringLiteral("LAO")};
+        QTest::newRow("a demonym before company") << QStringLiteral(
+            "China and Chile agreed to cooperate on electric buses, and a Japanese company will supply the chargers.")
+                                            << QStringList{QStringLiteral("CHL")};
+    }
+    void companiesAreNotCountries()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(partnerIds(runBundled(text)), expected);
+    }
+
     void chineseNamesDoNotCutAcrossWords_data()
     {
         QTest::addColumn<QString>("text");
