@@ -105,26 +105,28 @@ void scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView te
     // an article names few entities.
     thread_local std::vector<std::pair<int, int>> entityCounts;
     entityCounts.clear();
+    const auto countMention = [](int entity) {
+        auto it = std::find_if(entityCounts.begin(), entityCounts.end(),
+                               [&](const auto &c) { return c.first == entity; });
+        if (it == entityCounts.end())
+            entityCounts.emplace_back(entity, 1);
+        else
+            ++it->second;
+    };
     scan.mentions.reserve(entityMatches.size());
     for (const auto &m : entityMatches) {
         const CueMeaning *meaning = book.entityMeaning(m.pattern);
-        // "300 billion U.S. dollars", "US$", "美元" name a currency: the country is not in
-        // the story. Only names and acronyms: "中美" before 元 is still China and the U.S.
-        if (meaning->aliasType != AliasType::Compound && book.currencyAfter.startsAt(text, m.end, text.size()))
-            continue;
-        // "与俄罗斯企业商谈", "a Russian company": a foreign firm is not its country. China's own
-        // firms are China's side of a project, so they stay.
-        if (meaning->aliasType != AliasType::Compound && meaning->value != scan.selfEntity &&
-            book.companyAfter.startsAt(text, m.end, text.size()))
+        // A name followed by a currency ("300 billion U.S. dollars", "美元") or by a company
+        // noun ("与俄罗斯企业商谈", "a Russian company") does not put the country in the story.
+        // Only names and acronyms: "中美" before 元 is still China and the U.S.; and China's
+        // own firms are China's side of a project, so they stay.
+        if (meaning->aliasType != AliasType::Compound &&
+            (book.currencyAfter.startsAt(text, m.end, text.size()) ||
+             (meaning->value != scan.selfEntity && book.companyAfter.startsAt(text, m.end, text.size()))))
             continue;
         const bool reread = std::find(rereadCompounds.begin(), rereadCompounds.end(), m.start) != rereadCompounds.end();
         scan.mentions.push_back(Mention{m.start, m.end, meaning->value, reread ? AliasType::Compound : meaning->aliasType});
-        auto it = std::find_if(entityCounts.begin(), entityCounts.end(),
-                               [&](const auto &c) { return c.first == meaning->value; });
-        if (it == entityCounts.end())
-            entityCounts.emplace_back(meaning->value, 1);
-        else
-            ++it->second;
+        countMention(meaning->value);
         // "中法德", "中日韩": one-character short forms chained after a compound name one
         // more partner each, until a character that is no short form, starts another name
         // or makes a word with the next ("中美日前" is 中美 + 日前).
@@ -137,12 +139,7 @@ void scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView te
             if (entity < 0 || book.cutsAcrossWord(text, at, at + 1))
                 break;
             scan.mentions.push_back(Mention{at, at + 1, entity, AliasType::Compound});
-            auto ct = std::find_if(entityCounts.begin(), entityCounts.end(),
-                                   [&](const auto &c) { return c.first == entity; });
-            if (ct == entityCounts.end())
-                entityCounts.emplace_back(entity, 1);
-            else
-                ++ct->second;
+            countMention(entity);
         }
     }
 

@@ -1,5 +1,7 @@
 #include "cuebook.h"
 
+#include "casefold.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,19 +45,6 @@ PhraseList phraseList(const QJsonObject &o)
     return p;
 }
 
-// Simple case folding of one unit, ASCII inline: what endsWith(Qt::CaseInsensitive)
-// compares.
-char32_t foldUnit(char16_t u)
-{
-    if (u < 0x80)
-        return (u >= u'A' && u <= u'Z') ? char32_t(u + 0x20) : char32_t(u);
-    // CJK punctuation and ideographs have no case; Chinese text is mostly these, and they
-    // are spared the call into Qt's tables.
-    if (u >= 0x3000 && u <= 0x9FFF)
-        return char32_t(u);
-    return QChar::toCaseFolded(char32_t(u));
-}
-
 } // namespace
 
 void PhraseList::prepare()
@@ -82,15 +71,11 @@ bool PhraseList::endsBefore(QStringView text, qsizetype pos, qsizetype floor) co
         return false;
     // Compare last characters first: this runs for every mention and year.
     const char32_t last = foldUnit(before.back().unicode());
-    // A list filled without prepare() still works, folding as it goes.
-    const bool prepared = lastFolded.size() == size_t(phrases.size());
-    if (prepared && last < 128 && !(asciiLast[last / 64] & (quint64(1) << (last % 64))))
+    if (last < 128 && !(asciiLast[last / 64] & (quint64(1) << (last % 64))))
         return false;
     for (qsizetype k = 0; k < phrases.size(); ++k) {
         const QString &p = phrases[k];
-        if (before.size() < p.size() ||
-            (prepared ? lastFolded[size_t(k)] : foldUnit(p.back().unicode())) != last ||
-            !before.endsWith(p, Qt::CaseInsensitive))
+        if (before.size() < p.size() || lastFolded[size_t(k)] != last || !before.endsWith(p, Qt::CaseInsensitive))
             continue;
         const qsizetype at = before.size() - p.size();
         // A Latin phrase must start a word: "in" is not the end of "within".
@@ -109,10 +94,9 @@ bool PhraseList::startsAt(QStringView text, qsizetype pos, qsizetype ceiling) co
     if (after.isEmpty())
         return false;
     const char32_t first = foldUnit(after.front().unicode());
-    const bool prepared = firstFolded.size() == size_t(phrases.size());
     for (qsizetype k = 0; k < phrases.size(); ++k) {
         const QString &p = phrases[k];
-        if (after.size() < p.size() || (prepared && firstFolded[size_t(k)] != first) ||
+        if (after.size() < p.size() || firstFolded[size_t(k)] != first ||
             !after.startsWith(p, Qt::CaseInsensitive))
             continue;
         if (after.size() > p.size() && isWordChar(p.back()) && isWordChar(after.at(p.size())))
@@ -120,6 +104,15 @@ bool PhraseList::startsAt(QStringView text, qsizetype pos, qsizetype ceiling) co
         return true;
     }
     return false;
+}
+
+bool CueBook::isListSeparator(QStringView gap) const
+{
+    // Case-insensitive comparison folds unit by unit, so only equal lengths can be equal;
+    // most gaps are whole phrases and fail this at once.
+    return std::any_of(listSeparators.begin(), listSeparators.end(), [&](const QString &sep) {
+        return gap.size() == sep.size() && gap.compare(sep, Qt::CaseInsensitive) == 0;
+    });
 }
 
 bool CueBook::cutsAcrossWord(QStringView text, qsizetype start, qsizetype end) const

@@ -57,7 +57,8 @@ struct PhraseList
 {
     QStringList phrases; // longest first
     // Each phrase's last character, case folded: endsBefore() runs for every mention and
-    // year, and this rules out nearly every phrase without touching it. Set by prepare().
+    // year, and this rules out nearly every phrase without touching it. Set by prepare(),
+    // which every list gets when it is read from the cue data.
     std::vector<char32_t> lastFolded;
     // Which ASCII characters end some phrase, folded, one bit each (also set by prepare()): a
     // text ending in any other ASCII character ends in no phrase, and is told so without
@@ -116,6 +117,8 @@ public:
     PhraseList beneficiaryBefore;
     PhraseList targetBefore;
     QStringList listSeparators;
+    // Whether `gap` (trimmed) is one of listSeparators: "and", "、", "以及"…
+    bool isListSeparator(QStringView gap) const;
     PhraseList forwardScope;
     QStringList pronounSubjects;
     PhraseList agentBefore;         // "implemented by": the agent of the cooperation is bound

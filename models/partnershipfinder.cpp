@@ -102,18 +102,10 @@ bool isClassAfterList(QStringView gap)
     return gap.size() > 1;
 }
 
-bool isListGap(QStringView gap, const QStringList &separators)
+bool isListGap(QStringView gap, const CueBook &book)
 {
     gap = gap.trimmed();
-    if (gap.isEmpty() || isClassAfterList(gap))
-        return true;
-    // Case-insensitive comparison folds unit by unit, so only equal lengths can be equal;
-    // most gaps are whole phrases and fail this at once.
-    for (const QString &s : separators) {
-        if (gap.size() == s.size() && gap.compare(s, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return gap.isEmpty() || isClassAfterList(gap) || book.isListSeparator(gap);
 }
 
 // The gap between two names of a list of "country + project" items: "德阿风电项目、" in
@@ -445,7 +437,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             Binding b = Binding::Weak;
             const Mention *prev = i > s.mentionBegin ? &scan.mentions[size_t(i - 1)] : nullptr;
             const Binding prevBinding = prev ? bindings[size_t(i - 1 - s.mentionBegin)] : Binding::Unbound;
-            const bool listed = prev && (isListGap(text.mid(prev->end, m.start - prev->end), m_book.listSeparators) ||
+            const bool listed = prev && (isListGap(text.mid(prev->end, m.start - prev->end), m_book) ||
                                          isProjectItemGap(text.mid(prev->end, m.start - prev->end), m_book.projectNouns));
             // "the Uzbek Ministry of Energy" is a party of its own, never one more item of a
             // list of venues ("In Tashkent, the Uzbek Ministry …").
@@ -474,7 +466,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                 b = Binding::Bound;
             } else if (i + 1 < s.mentionEnd && scan.isSelf(scan.mentions[size_t(i + 1)]) &&
                        isListGap(text.mid(m.end, scan.mentions[size_t(i + 1)].start - m.end),
-                                 m_book.listSeparators)) {
+                                 m_book)) {
                 b = Binding::Bound; // "Japan and China"
             } else if (m_book.beneficiaryBefore.endsBefore(text, m.start, s.start)) {
                 b = Binding::Beneficiary;
@@ -592,7 +584,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                 const Mention &p = scan.mentions[size_t(accepted[k - 1].mention)];
                 const auto clause = clauseOf(p.start);
                 if (m.start < clause.second &&
-                    (isListGap(text.mid(p.end, m.start - p.end), m_book.listSeparators) ||
+                    (isListGap(text.mid(p.end, m.start - p.end), m_book) ||
                      isProjectItemGap(text.mid(p.end, m.start - p.end), m_book.projectNouns))) {
                     groups.back().end = m.end;
                     accepted[k].group = int(groups.size() - 1);

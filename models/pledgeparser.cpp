@@ -208,12 +208,7 @@ void addSharingActors(const ArticleScan &scan, const CueBook &book, int actorMen
     for (int j = actorMention - 1; j >= firstMention; --j) {
         const Mention &m = scan.mentions[size_t(j)];
         const QStringView gap = text.mid(m.end, scan.mentions[size_t(j + 1)].start - m.end).trimmed();
-        const bool listed = gap.isEmpty() || std::any_of(book.listSeparators.begin(), book.listSeparators.end(),
-                                                         [&](const QString &sep) {
-                                                             return gap.size() == sep.size() &&
-                                                                    gap.compare(sep, Qt::CaseInsensitive) == 0;
-                                                         });
-        if (!listed)
+        if (!gap.isEmpty() && !book.isListSeparator(gap))
             break;
         if (m.type != AliasType::Adjective && std::find(actors.begin(), actors.end(), m.entity) == actors.end())
             actors.push_back(m.entity);

@@ -1,5 +1,7 @@
 #include "pledgeparser.h"
 
+#include "casefold.h"
+
 #include <charconv>
 
 namespace cpe {
@@ -44,18 +46,6 @@ const QStringView kAnnual[] = {u" annually", u" a year", u" per year", u" each y
 bool isLatinWordChar(QChar c)
 {
     return c.isDigit() || c == QLatin1Char('.') || (c.isLetter() && c.unicode() < 0x2E80);
-}
-
-// Simple case folding of one unit; ASCII, nearly all of what is compared here, inline.
-char32_t foldUnit(char16_t u)
-{
-    if (u < 0x80)
-        return (u >= u'A' && u <= u'Z') ? char32_t(u + 0x20) : char32_t(u);
-    // CJK punctuation and ideographs have no case; Chinese text is mostly these, and they
-    // are spared the call into Qt's tables.
-    if (u >= 0x3000 && u <= 0x9FFF)
-        return char32_t(u);
-    return QChar::toCaseFolded(char32_t(u));
 }
 
 // Most numbers in news are years and counts with no unit, and many forms start with a space,

@@ -28,35 +28,31 @@ private slots:
         QTest::addColumn<int>("yearsRight");
 
         const QString data = qEnvironmentVariable("CPE_TEST_DATA");
+        // A held-out set lives in data/<set>/<language>, annotated in data/<set>/<set>_<language>.gold.json.
+        const auto heldOut = [&](const char *tag, const QString &set, const QString &language, int articles,
+                                 double partners, double sectors, double pledges, int yearsRight) {
+            const QString dir = data + QLatin1Char('/') + set;
+            QTest::newRow(tag) << dir + QLatin1Char('/') + language
+                               << dir + QLatin1Char('/') + set + QLatin1Char('_') + language + QStringLiteral(".gold.json")
+                               << articles << partners << sectors << pledges << yearsRight;
+        };
+        const QString en = QStringLiteral("en"), zh = QStringLiteral("zh");
         // Reached when these floors were set: partners 1.00, sectors 0.99, pledges 1.00, 5/5.
         QTest::newRow("bundled") << cpe::ArticleReader::bundledCorpusPath() << data + QStringLiteral("/seeds.gold.json")
                                  << 5 << 0.95 << 0.95 << 0.95 << 5;
-        // Reached: partners 1.00, sectors 0.97, pledges 1.00, years 9/10.
-        QTest::newRow("held-out English") << data + QStringLiteral("/heldout/en")
-                                          << data + QStringLiteral("/heldout/heldout_en.gold.json") << 10 << 0.95
-                                          << 0.93 << 0.95 << 8;
-        // Reached: partners 0.99, sectors 0.91, pledges 0.85, years 10/10.
-        QTest::newRow("held-out Chinese") << data + QStringLiteral("/heldout/zh")
-                                          << data + QStringLiteral("/heldout/heldout_zh.gold.json") << 10 << 0.95
-                                          << 0.88 << 0.80 << 9;
+        // Reached: English 1.00 / 0.97 / 1.00, 9/10; Chinese 0.99 / 0.91 / 0.85, 10/10.
+        heldOut("held-out English", QStringLiteral("heldout"), en, 10, 0.95, 0.93, 0.95, 8);
+        heldOut("held-out Chinese", QStringLiteral("heldout"), zh, 10, 0.95, 0.88, 0.80, 9);
         // A second set, written after the first was in use and scored untouched first (English
         // 0.76 / 0.94 / 0.77, 5 of 6 years; Chinese 0.86 / 0.78 / 0.54, 5 of 6).
-        // Reached now: English 1.00 / 1.00 / 0.97, 6/6; Chinese 1.00 / 0.95 / 1.00, 6/6.
-        QTest::newRow("second English") << data + QStringLiteral("/heldout2/en")
-                                        << data + QStringLiteral("/heldout2/heldout2_en.gold.json") << 6 << 0.95
-                                        << 0.95 << 0.90 << 5;
-        QTest::newRow("second Chinese") << data + QStringLiteral("/heldout2/zh")
-                                        << data + QStringLiteral("/heldout2/heldout2_zh.gold.json") << 6 << 0.95
-                                        << 0.90 << 0.95 << 5;
+        // Reached now: English 1.00 / 1.00 / 1.00, 6/6; Chinese 1.00 / 0.95 / 1.00, 6/6.
+        heldOut("second English", QStringLiteral("heldout2"), en, 6, 0.95, 0.95, 0.90, 5);
+        heldOut("second Chinese", QStringLiteral("heldout2"), zh, 6, 0.95, 0.90, 0.95, 5);
         // A third set, scored as it was written: floors just below that first score (English
         // 0.73 / 0.93 / 0.89, 4/4; Chinese 0.71 / 0.79 / 0.67, 3/4; Chinese partners 0.77 since
         // foreign companies no longer name their country).
-        QTest::newRow("third English") << data + QStringLiteral("/heldout3/en")
-                                       << data + QStringLiteral("/heldout3/heldout3_en.gold.json") << 4 << 0.70
-                                       << 0.90 << 0.85 << 4;
-        QTest::newRow("third Chinese") << data + QStringLiteral("/heldout3/zh")
-                                       << data + QStringLiteral("/heldout3/heldout3_zh.gold.json") << 4 << 0.68
-                                       << 0.75 << 0.62 << 3;
+        heldOut("third English", QStringLiteral("heldout3"), en, 4, 0.70, 0.90, 0.85, 4);
+        heldOut("third Chinese", QStringLiteral("heldout3"), zh, 4, 0.68, 0.75, 0.62, 3);
     }
 
     void floors()
