@@ -40,6 +40,54 @@ bool opensAt(QStringView text, qsizetype from, qsizetype pos)
     return true;
 }
 
+namespace {
+
+// The Chinese short form a mention is written with, if it is one: 中X, X方 or X chained
+// after a compound.
+QChar shortFormOf(QStringView text, const Mention &m)
+{
+    const QStringView s = text.mid(m.start, m.end - m.start);
+    if (s.size() == 1)
+        return s.front();
+    if (s.size() == 2 && s.front() == QChar(0x4E2D))
+        return s.back();
+    if (s.size() == 2 && s.back() == QChar(0x65B9))
+        return s.front();
+    return {};
+}
+
+// 中新 and 新方 are Singapore in most articles and New Zealand in one about New Zealand: a
+// short form several countries share goes to the one the article names most in full, and
+// stays with its usual owner when it names none of the others more.
+void resolveSharedShortForms(QStringView text, const Gazetteer &gazetteer, std::vector<Mention> &mentions)
+{
+    for (Mention &m : mentions) {
+        const QChar form = shortFormOf(text, m);
+        if (form.isNull() || gazetteer.chainAbbreviation(form) != m.entity)
+            continue;
+        const QList<int> others = gazetteer.sharedAbbreviation(form);
+        if (others.isEmpty())
+            continue;
+        const auto namedInFull = [&](int entity) {
+            return std::count_if(mentions.begin(), mentions.end(), [&](const Mention &n) {
+                return n.entity == entity && shortFormOf(text, n) != form;
+            });
+        };
+        int best = m.entity;
+        auto most = namedInFull(best);
+        for (int other : others) {
+            const auto n = namedInFull(other);
+            if (n > most) {
+                best = other;
+                most = n;
+            }
+        }
+        m.entity = best;
+    }
+}
+
+} // namespace
+
 ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView text)
 {
     ArticleScan scan;
@@ -142,6 +190,9 @@ void scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView te
             countMention(entity);
         }
     }
+
+    if (gazetteer.hasSharedAbbreviations())
+        resolveSharedShortForms(text, gazetteer, scan.mentions);
 
     // Cue words inside a name ("Forum" in "Carbon Sequestration Leadership Forum") say
     // nothing about the sentence.

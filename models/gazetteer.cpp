@@ -84,6 +84,11 @@ bool Gazetteer::loadJson(const QByteArray &json, QString *error)
             if (abbr.size() == 1)
                 m_zhAbbr.insert(abbr.at(0).unicode(), index);
         }
+        for (const QJsonValue &a : o.value(QLatin1String("abbr_zh_shared")).toArray()) {
+            const QString abbr = a.toString();
+            if (abbr.size() == 1)
+                m_zhAbbrShared[abbr.at(0).unicode()].append(index);
+        }
         m_entities.append(std::move(e));
     }
     if (m_entities.isEmpty()) {

@@ -57,12 +57,17 @@ public:
     // The country a one-character Chinese short form stands for in a chain after 中
     // ("中法德": 法 France, 德 Germany), from the entities' abbr_zh; -1 if none.
     int chainAbbreviation(QChar c) const { return m_zhAbbr.value(c.unicode(), -1); }
+    // Other countries that short form may stand for (新: New Zealand beside Singapore), from
+    // the entities' abbr_zh_shared; empty for most.
+    QList<int> sharedAbbreviation(QChar c) const { return m_zhAbbrShared.value(c.unicode()); }
+    bool hasSharedAbbreviations() const { return !m_zhAbbrShared.isEmpty(); }
 
 private:
     QList<Entity> m_entities;
     QList<Alias> m_aliases;
     QHash<QString, int> m_index;
     QHash<char16_t, int> m_zhAbbr;
+    QHash<char16_t, QList<int>> m_zhAbbrShared;
 };
 
 } // namespace cpe

@@ -197,6 +197,17 @@ std::optional<Quantity> capacityBefore(QStringView text, qsizetype floor, qsizet
     return q;
 }
 
+// Where the clause holding `pos` starts: after the last comma or semicolon before it.
+qsizetype clauseStartBefore(QStringView text, qsizetype floor, qsizetype pos)
+{
+    for (qsizetype k = pos - 1; k >= floor; --k) {
+        const char16_t c = text.at(k).unicode();
+        if (c == u',' || c == u';' || c == 0xFF0C || c == 0xFF1B)
+            return k + 1;
+    }
+    return floor;
+}
+
 // "日本和韩国均提出…", "Japan and South Korea both pledged …": when a sharing word follows the
 // actor, the names listed right before it hold the same target.
 void addSharingActors(const ArticleScan &scan, const CueBook &book, int actorMention, int firstMention,
@@ -228,6 +239,9 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
     // Pledge kinds already taken in the current sentence, per actor: "China … by 2060, and
     // Brazil … by 2050" holds two.
     std::vector<std::pair<int, int>> kindsHere;
+    // Figures already given to a pledge in the current sentence, per actor, by where they
+    // stand: "碳排放强度比2005年水平下降65%" is one target even though two cues read it.
+    std::vector<std::pair<qsizetype, int>> figuresHere;
     int counterpart = -2; // computed when first needed
     int lastSubject = -1; // the first name of the last sentence that named someone
     // A deadline opening the last sentence ("By 2035, he said, …"): a sentence that goes on
@@ -266,6 +280,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
         int continues = -1; // whether the sentence goes on with the last: looked up when needed
         bool usedCarry = false;
         kindsHere.clear();
+        figuresHere.clear();
         for (int c = s.cueBegin; c < s.cueEnd; ++c) {
             const CueHit &h = scan.cues[size_t(c)];
             if (h.cls != CueClass::PledgeKind)
@@ -406,6 +421,23 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 actorMention = i;
                 break;
             }
+            // "根据新西兰提交的国家自主贡献，该国承诺到2030年…": a clause that opens with "the
+            // country" speaks of the last country named before it, whatever that name's role.
+            if (actorMention < 0 || scan.mentions[size_t(actorMention)].start < h.start) {
+                const qsizetype clause = clauseStartBefore(text, s.start, h.start);
+                if (clause > s.start && (actorMention < 0 || scan.mentions[size_t(actorMention)].start < clause) &&
+                    m_book.countryAnaphora.startsAt(text, clause, h.start)) {
+                    for (int i = s.mentionEnd - 1; i >= s.mentionBegin; --i) {
+                        const Mention &m = scan.mentions[size_t(i)];
+                        const QString &k = entities.at(m.entity).kind;
+                        if (m.end <= clause && (k == QLatin1String("country") || k == QLatin1String("self"))) {
+                            actor = m.entity;
+                            actorMention = i;
+                            break;
+                        }
+                    }
+                }
+            }
             // "…发起了“全球甲烷承诺”，提出到2030年…": a programme's target is shared by its
             // members; no one of them pledged it here.
             if (actor >= 0 && entities.at(actor).kind == QLatin1String("programme"))
@@ -480,7 +512,12 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             for (int who : actors) {
                 if (std::find(kindsHere.begin(), kindsHere.end(), std::make_pair(h.value, who)) != kindsHere.end())
                     continue;
+                if (amount && std::find(figuresHere.begin(), figuresHere.end(), std::make_pair(amount->start, who)) !=
+                                  figuresHere.end())
+                    continue;
                 kindsHere.emplace_back(h.value, who);
+                if (amount)
+                    figuresHere.emplace_back(amount->start, who);
 
                 const std::array<int, 3> key{who, h.value, target};
                 if (std::find(seen.begin(), seen.end(), key) != seen.end())

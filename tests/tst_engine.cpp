@@ -284,6 +284,12 @@ private slots:
                                                   << QStringList{QStringLiteral("EGY"), QStringLiteral("MAR")};
         QTest::newRow("venue stays a venue") << QStringLiteral("在埃及举行的气候大会上，中国与法国签署了清洁能源合作协议。")
                                              << QStringList{QStringLiteral("FRA")};
+        QTest::newRow("新方 is Singapore by default") << QStringLiteral("中方愿同新方加强绿色金融合作。")
+                                                    << QStringList{QStringLiteral("SGP")};
+        QTest::newRow("新方 in an article about New Zealand") << QStringLiteral(
+            "新西兰总理访华期间，中方愿同新方加强农业减排合作。") << QStringList{QStringLiteral("NZL")};
+        QTest::newRow("中巴 in an article about Brazil") << QStringLiteral(
+            "巴西总统访华。中巴双方签署清洁能源合作协议。") << QStringList{QStringLiteral("BRA")};
         QTest::newRow("English: Chinese-built") << QStringLiteral(
             "The Chinese-built solar plant in Kenya now supplies clean energy to 70,000 homes.") << QStringList{QStringLiteral("KEN")};
     }
@@ -292,6 +298,31 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
         expected.sort();
+        QCOMPARE(partnerIds(runBundled(text)), expected);
+    }
+
+    // China's leaders, envoys and ministries speak for China, and a title after a demonym
+    // makes it a party: "Hungarian Prime Minister Viktor Orban".
+    void leadersAndBodies_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("a leader's title makes the demonym a party") << QStringLiteral(
+            "Chinese President Xi Jinping and Hungarian Prime Minister Viktor Orban agreed to deepen cooperation on new energy vehicles.")
+                                                                   << QStringList{QStringLiteral("HUN")};
+        QTest::newRow("China's leader speaks for China") << QStringLiteral(
+            "In Budapest, Xi and Hungarian Prime Minister Viktor Orban agreed to cooperate on new energy vehicles.")
+                                                         << QStringList{QStringLiteral("HUN")};
+        QTest::newRow("another ministry speaks for China") << QStringLiteral(
+            "工发组织与工业和信息化部合作，在埃塞俄比亚开展光伏培训项目。") << QStringList{QStringLiteral("UNIDO")};
+        QTest::newRow("English: a Chinese ministry signs") << QStringLiteral(
+            "The National Energy Administration and Kenya signed a memorandum of understanding on solar power cooperation.")
+                                                          << QStringList{QStringLiteral("KEN")};
+    }
+    void leadersAndBodies()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
         QCOMPARE(partnerIds(runBundled(text)), expected);
     }
 
@@ -376,6 +407,14 @@ private slots:
         QTest::newRow("a peak as the base is no peak pledge") << QStringLiteral("Mexico will cut its net emissions by 20 percent from peak levels by 2035.")
             << QStringList{QStringLiteral("MEX emissions_reduction 2035 0 20")};
         QTest::newRow("intensity is no cut") << QStringLiteral("中国提出到2030年单位国内生产总值二氧化碳排放比2005年下降65%以上。")
+            << QStringList{QStringLiteral("CHN intensity_reduction 2030 2005 65")};
+        QTest::newRow("该国 opens the clause") << QStringLiteral("新西兰是主要乳制品出口国。根据新西兰提交的国家自主贡献，该国承诺到2030年温室气体净排放量比2005年水平减少50%。")
+            << QStringList{QStringLiteral("NZL emissions_reduction 2030 2005 50")};
+        QTest::newRow("the country after a venue") << QStringLiteral("At talks in Santiago, Chile, the country pledged to reach net zero by 2050.")
+            << QStringList{QStringLiteral("CHL net_zero 2050 0 -")};
+        QTest::newRow("比…水平减少") << QStringLiteral("新西兰承诺生物甲烷排放到2050年比2017年水平减少24%至47%。")
+            << QStringList{QStringLiteral("NZL emissions_reduction 2050 2017 24")};
+        QTest::newRow("one figure, one target") << QStringLiteral("中国承诺到2030年单位国内生产总值二氧化碳排放比2005年水平下降65%以上。")
             << QStringList{QStringLiteral("CHN intensity_reduction 2030 2005 65")};
         QTest::newRow("a rise is no cut") << QStringLiteral("印度承诺到2030年排放量比2010年增加不超过30%。") << QStringList{};
         QTest::newRow("a past result is no deadline") << QStringLiteral("报告显示，2021年中国单位国内生产总值二氧化碳排放比2005年下降50.8%，中国将继续努力。")

@@ -25,7 +25,7 @@ from make_gazetteer import ISO_JSON, LIST_KEYS, ROOT, SCALAR_KEYS, match_key  # 
 
 KINDS = {"self", "country", "territory", "bloc", "region", "group", "organisation",
          "programme", "convention", "media"}
-ALLOWED_KEYS = set(SCALAR_KEYS) | set(LIST_KEYS) | {"domestic", "abbr_zh"}
+ALLOWED_KEYS = set(SCALAR_KEYS) | set(LIST_KEYS) | {"domestic", "abbr_zh", "abbr_zh_shared"}
 
 # Surface forms deliberately given to two entities: {normalised form: reason}. Empty: every
 # ambiguity found so far was resolved by giving the form to one entity only (e.g. 中巴 to
@@ -104,6 +104,11 @@ def main():
                 errors.append(f"{eid}: {field} must be a non-empty list when present")
         if len(e.get("short_en", "")) > 15:
             warnings.append(f"{eid}: short_en {e['short_en']!r} is long for a map tile")
+    owned = {a for e in entities for a in e.get("abbr_zh", [])}
+    for e in entities:
+        for a in e.get("abbr_zh_shared", []):
+            if a not in owned:
+                errors.append(f"{e['id']}: shared short form {a!r} is no country's abbr_zh")
     if [e["id"] for e in entities if e.get("kind") == "self"] != ["CHN"]:
         errors.append("exactly one entity of kind 'self' expected, CHN")
     for eid in ("TWN", "HKG", "MAC"):

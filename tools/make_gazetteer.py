@@ -263,6 +263,7 @@ def build(iso_json, iso_mo, curated_path):
     # of China, so "China-Taiwan" is not a partnership and is not generated.
     sino_extra = curated.get("sino_extra", {})
     abbreviations_zh = curated.get("abbreviations_zh", {})
+    shared_abbreviations_zh = curated.get("shared_abbreviations_zh", {})
     for entity, cur, _, _ in plans:
         if entity["kind"] not in COMPOUND_KINDS or entity.get("domestic"):
             continue
@@ -280,6 +281,10 @@ def build(iso_json, iso_mo, curated_path):
             entity.setdefault("abbr_zh", []).append(abbr)
             b.add(entity, "compounds_zh", "中" + abbr, GENERATED_RANK)
             b.add(entity, "aliases_zh", abbr + "方", GENERATED_RANK)
+        # Forms owned by another country's abbreviation: no patterns of their own, the
+        # engine hands that owner's matches over when the article is about this country.
+        if shared_abbreviations_zh.get(entity["id"]):
+            entity["abbr_zh_shared"] = list(shared_abbreviations_zh[entity["id"]])
 
     out_entities = []
     for entity, cur, _, _ in plans:
@@ -288,8 +293,9 @@ def build(iso_json, iso_mo, curated_path):
         for field in LIST_KEYS:
             if entity.get(field):
                 o[field] = entity[field]
-        if entity.get("abbr_zh"):
-            o["abbr_zh"] = entity["abbr_zh"]
+        for key in ("abbr_zh", "abbr_zh_shared"):
+            if entity.get(key):
+                o[key] = entity[key]
         if entity.get("domestic"):
             o["domestic"] = True
         out_entities.append(o)

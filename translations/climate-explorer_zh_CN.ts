@@ -394,39 +394,6 @@
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <source>Usage: climate-explorer-cli COMMAND [OPTIONS]
-
-Commands:
-  export [--corpus PATH]... [--format json|csv] [-o FILE]
-      Extract partnerships and pledges and write them (default: the bundled articles,
-      JSON, standard output).
-  import --store FILE --corpus PATH... [--batch N]
-      Add articles to a corpus store (created if missing), extracting only new or
-      changed text; prints a JSON summary.
-  export --store FILE [--format json|csv] [-o FILE]
-      Write a store&apos;s records with corrections applied and duplicates merged.
-  generate --out DIR [--mb N] [--seed N]
-      Write a deterministic synthetic article corpus of about N MB (default 50).
-  bench extract [--corpus PATH]...
-      Measure extraction speed on one core; prints one JSON object.
-</source>
-        <translation>用法：climate-explorer-cli 命令 [选项]
-
-命令：
-  export [--corpus PATH]... [--format json|csv] [-o FILE]
-      提取伙伴关系和承诺并写出（默认：内置文章、JSON 格式、标准输出）。
-  import --store FILE --corpus PATH... [--batch N]
-      将文章加入语料库存储库（不存在时新建），只对新增或改动的文本做提取；
-      输出 JSON 格式的摘要。
-  export --store FILE [--format json|csv] [-o FILE]
-      写出存储库中的记录，已应用更正并合并重复项。
-  generate --out DIR [--mb N] [--seed N]
-      生成一个确定性的合成文章语料库，约 N MB（默认 50）。
-  bench extract [--corpus PATH]...
-      在单个核心上测量提取速度；输出一个 JSON 对象。
-</translation>
-    </message>
-    <message>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>
@@ -457,6 +424,41 @@ Commands:
     <message>
         <source>bench store: needs --store FILE</source>
         <translation>bench store：需要 --store 文件</translation>
+    </message>
+    <message>
+        <source>Usage: climate-explorer-cli COMMAND [OPTIONS]
+
+Commands:
+  export [--corpus PATH]... [--format json|csv] [-o FILE]
+      Extract partnerships and pledges and write them (default: the bundled articles,
+      JSON, standard output).
+  import --store FILE --corpus PATH... [--batch N]
+      Add articles to a corpus store (created if missing), extracting only new or
+      changed text; prints a JSON summary.
+  export --store FILE [--format json|csv] [-o FILE]
+      Write a store&apos;s records with corrections applied and duplicates merged.
+  generate --out DIR [--mb N] [--seed N]
+      Write a deterministic synthetic article corpus of about N MB (default 50).
+  bench extract [--corpus PATH]... [--passes N]
+      Measure extraction speed on one core; prints one JSON object. With --passes N
+      the articles are extracted N times and the median rate is reported too.
+</source>
+        <translation>用法：climate-explorer-cli 命令 [选项]
+
+命令：
+  export [--corpus PATH]... [--format json|csv] [-o FILE]
+      提取伙伴关系和承诺并写出（默认：内置文章、JSON 格式、标准输出）。
+  import --store FILE --corpus PATH... [--batch N]
+      将文章加入语料库存储库（不存在时新建），只对新增或改动的文本做提取；
+      输出 JSON 格式的摘要。
+  export --store FILE [--format json|csv] [-o FILE]
+      写出存储库中的记录，已应用更正并合并重复项。
+  generate --out DIR [--mb N] [--seed N]
+      生成一个确定性的合成文章语料库，约 N MB（默认 50）。
+  bench extract [--corpus PATH]... [--passes N]
+      在单个核心上测量提取速度；输出一个 JSON 对象。使用 --passes N 时，
+      文章会被提取 N 次，并同时报告速度的中位数。
+</translation>
     </message>
 </context>
 <context>

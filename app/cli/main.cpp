@@ -25,8 +25,9 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "      Write a store's records with corrections applied and duplicates merged.\n"
     "  generate --out DIR [--mb N] [--seed N]\n"
     "      Write a deterministic synthetic article corpus of about N MB (default 50).\n"
-    "  bench extract [--corpus PATH]...\n"
-    "      Measure extraction speed on one core; prints one JSON object.\n"
+    "  bench extract [--corpus PATH]... [--passes N]\n"
+    "      Measure extraction speed on one core; prints one JSON object. With --passes N\n"
+    "      the articles are extracted N times and the median rate is reported too.\n"
 );
 
 } // namespace
