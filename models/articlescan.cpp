@@ -86,6 +86,18 @@ void resolveSharedShortForms(QStringView text, const Gazetteer &gazetteer, std::
     }
 }
 
+// "Niger state", "the Niger Delta", "尼日尔河": a place inside some country named after
+// another. Not "a state-owned utility" or "the U.S. state of California", which are the
+// country's own.
+bool namesPlaceInside(QStringView text, qsizetype nameEnd, const CueBook &book)
+{
+    const qsizetype end = book.placeAfter.endOfPhraseAt(text, nameEnd, text.size());
+    if (end < 0)
+        return false;
+    const QStringView rest = text.mid(end, 4);
+    return !rest.startsWith(QLatin1Char('-')) && !rest.startsWith(QLatin1String(" of "), Qt::CaseInsensitive);
+}
+
 } // namespace
 
 ArticleScan scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView text)
@@ -168,6 +180,9 @@ void scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView te
         // noun ("与俄罗斯企业商谈", "a Russian company") does not put the country in the story.
         // Only names and acronyms: "中美" before 元 is still China and the U.S.; and China's
         // own firms are China's side of a project, so they stay.
+        if (meaning->aliasType == AliasType::Name && meaning->value != scan.selfEntity &&
+            namesPlaceInside(text, m.end, book))
+            continue;
         if (meaning->aliasType != AliasType::Compound &&
             (book.currencyAfter.startsAt(text, m.end, text.size()) ||
              (meaning->value != scan.selfEntity && book.companyAfter.startsAt(text, m.end, text.size()))))

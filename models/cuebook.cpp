@@ -86,13 +86,13 @@ bool PhraseList::endsBefore(QStringView text, qsizetype pos, qsizetype floor) co
     return false;
 }
 
-bool PhraseList::startsAt(QStringView text, qsizetype pos, qsizetype ceiling) const
+qsizetype PhraseList::endOfPhraseAt(QStringView text, qsizetype pos, qsizetype ceiling) const
 {
     while (pos < ceiling && text.at(pos).isSpace())
         ++pos;
     const QStringView after = text.mid(pos, ceiling - pos);
     if (after.isEmpty())
-        return false;
+        return -1;
     const char32_t first = foldUnit(after.front().unicode());
     for (qsizetype k = 0; k < phrases.size(); ++k) {
         const QString &p = phrases[k];
@@ -101,9 +101,9 @@ bool PhraseList::startsAt(QStringView text, qsizetype pos, qsizetype ceiling) co
             continue;
         if (after.size() > p.size() && isWordChar(p.back()) && isWordChar(after.at(p.size())))
             continue;
-        return true;
+        return pos + p.size();
     }
-    return false;
+    return -1;
 }
 
 bool CueBook::isListSeparator(QStringView gap) const
@@ -199,6 +199,7 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
     projectNouns = phraseList(cues.value(QLatin1String("project_nouns")).toObject());
     currencyAfter = phraseList(cues.value(QLatin1String("currency_after")).toObject());
     companyAfter = phraseList(cues.value(QLatin1String("company_after")).toObject());
+    placeAfter = phraseList(cues.value(QLatin1String("place_after")).toObject());
     institutionAfter = phraseList(cues.value(QLatin1String("institution_after")).toObject());
     asOfBefore = phraseList(cues.value(QLatin1String("as_of_before")).toObject());
     const QJsonObject reported = cues.value(QLatin1String("reported_speech")).toObject();

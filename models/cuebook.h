@@ -69,7 +69,9 @@ struct PhraseList
     std::vector<char32_t> firstFolded;
     void prepare();
     bool endsBefore(QStringView text, qsizetype pos, qsizetype floor) const;
-    bool startsAt(QStringView text, qsizetype pos, qsizetype ceiling) const;
+    bool startsAt(QStringView text, qsizetype pos, qsizetype ceiling) const { return endOfPhraseAt(text, pos, ceiling) >= 0; }
+    // Where the phrase that startsAt() finds ends, or -1.
+    qsizetype endOfPhraseAt(QStringView text, qsizetype pos, qsizetype ceiling) const;
 };
 
 // Every phrase the engine looks for, compiled into one automaton so that an article is
@@ -133,6 +135,7 @@ public:
     PhraseList projectNouns;        // "南非德阿风电项目、…": ends of project names in a list
     PhraseList currencyAfter;       // "U.S. dollars", "US$", "美元": a currency, not a country
     PhraseList companyAfter;        // "俄罗斯企业", "a Russian company": a foreign firm, not its country
+    PhraseList placeAfter;          // "Niger state", "尼日尔河": a place inside a country, not that country
     PhraseList institutionAfter;    // "the Uzbek Ministry of Energy": the demonym names a party
     QStringList continuationWords;  // "also", "further": a sentence going on with the last one
     PhraseList asOfBefore;          // "截至2023年9月", "as of 2023": the time of writing

@@ -197,15 +197,17 @@ std::optional<Quantity> capacityBefore(QStringView text, qsizetype floor, qsizet
     return q;
 }
 
-// Where the clause holding `pos` starts: after the last comma or semicolon before it.
-qsizetype clauseStartBefore(QStringView text, qsizetype floor, qsizetype pos)
+// Where the last phrase of `list` in text[floor, pos) starts, or -1: tried at word starts.
+// Runs only for a pledge cue with no actor in its own clause, so a plain walk is enough.
+qsizetype lastPhraseBefore(QStringView text, const PhraseList &list, qsizetype floor, qsizetype pos)
 {
     for (qsizetype k = pos - 1; k >= floor; --k) {
-        const char16_t c = text.at(k).unicode();
-        if (c == u',' || c == u';' || c == 0xFF0C || c == 0xFF1B)
-            return k + 1;
+        if (k > floor && text.at(k - 1).isLetterOrNumber() && text.at(k).unicode() < 0x2E80)
+            continue;
+        if (list.startsAt(text, k, pos))
+            return k;
     }
-    return floor;
+    return -1;
 }
 
 // "日本和韩国均提出…", "Japan and South Korea both pledged …": when a sharing word follows the
@@ -421,21 +423,32 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 actorMention = i;
                 break;
             }
-            // "根据新西兰提交的国家自主贡献，该国承诺到2030年…": a clause that opens with "the
-            // country" speaks of the last country named before it, whatever that name's role.
-            if (actorMention < 0 || scan.mentions[size_t(actorMention)].start < h.start) {
-                const qsizetype clause = clauseStartBefore(text, s.start, h.start);
-                if (clause > s.start && (actorMention < 0 || scan.mentions[size_t(actorMention)].start < clause) &&
-                    m_book.countryAnaphora.startsAt(text, clause, h.start)) {
-                    for (int i = s.mentionEnd - 1; i >= s.mentionBegin; --i) {
-                        const Mention &m = scan.mentions[size_t(i)];
-                        const QString &k = entities.at(m.entity).kind;
-                        if (m.end <= clause && (k == QLatin1String("country") || k == QLatin1String("self"))) {
-                            actor = m.entity;
-                            actorMention = i;
-                            break;
-                        }
-                    }
+            // "根据新西兰提交的国家自主贡献，该国承诺到2030年…", "Its NDC commits the country to
+            // cut …": "the country" between the nearest name and the cue speaks of the last
+            // country named before it, or of the last sentence's subject. At the sentence's start the subject rule below decides.
+            const qsizetype anaphor = lastPhraseBefore(text, m_book.countryAnaphora, s.start, h.start);
+            if (anaphor > s.start && (actorMention < 0 || scan.mentions[size_t(actorMention)].start < anaphor)) {
+                // A venue is what "the country" points back to only when no other country is
+                // named before it.
+                int named = -1, venue = -1;
+                for (int i = s.mentionEnd - 1; i >= s.mentionBegin && named < 0; --i) {
+                    const Mention &m = scan.mentions[size_t(i)];
+                    const QString &k = entities.at(m.entity).kind;
+                    if (m.end > anaphor || (k != QLatin1String("country") && k != QLatin1String("self")))
+                        continue;
+                    if (m_book.locationBefore.endsBefore(text, m.start, s.start) ||
+                        isVenueApposition(text, m.start, m.end, s.start, h.start, m_book))
+                        venue = venue < 0 ? i : venue;
+                    else
+                        named = i;
+                }
+                if (named < 0)
+                    named = venue;
+                if (named >= 0) {
+                    actor = scan.mentions[size_t(named)].entity;
+                    actorMention = named;
+                } else if (actorMention < 0 && subjectBefore >= 0) {
+                    actor = subjectBefore;
                 }
             }
             // "…发起了“全球甲烷承诺”，提出到2030年…": a programme's target is shared by its

@@ -222,6 +222,29 @@ private slots:
             "China and Chile agreed to cooperate on electric buses, and a Japanese company will supply the chargers.")
                                             << QStringList{QStringLiteral("CHL")};
     }
+    void placesInsideCountries_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("a state named after a country") << QStringLiteral(
+            "The Chinese-built hydropower station in Nigeria's north-central Niger state supplies clean energy.")
+                                                      << QStringList{QStringLiteral("NGA")};
+        QTest::newRow("a river named after a country") << QStringLiteral(
+            "中国企业在尼日利亚境内的尼日尔河上承建水电站，推动清洁能源合作。") << QStringList{QStringLiteral("NGA")};
+        QTest::newRow("state-owned stays the country's") << QStringLiteral(
+            "China and Kenya signed an agreement with Kenya state-owned utility KenGen on geothermal power.")
+                                                        << QStringList{QStringLiteral("KEN")};
+        QTest::newRow("China's state media stay China") << QStringLiteral(
+            "China state media said China and Egypt signed a solar power cooperation agreement.")
+                                                        << QStringList{QStringLiteral("EGY")};
+    }
+    void placesInsideCountries()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(partnerIds(runBundled(text)), expected);
+    }
+
     void companiesAreNotCountries()
     {
         QFETCH(QString, text);
@@ -412,6 +435,14 @@ private slots:
             << QStringList{QStringLiteral("NZL emissions_reduction 2030 2005 50")};
         QTest::newRow("the country after a venue") << QStringLiteral("At talks in Santiago, Chile, the country pledged to reach net zero by 2050.")
             << QStringList{QStringLiteral("CHL net_zero 2050 0 -")};
+        QTest::newRow("the country inside the sentence, subject before") << QStringLiteral(
+            "Nigeria aims to reach net-zero emissions by 2060. Its updated plan commits the country to cut greenhouse gas emissions by 20 percent by 2030.")
+            << QStringList{QStringLiteral("NGA emissions_reduction 2030 0 20"), QStringLiteral("NGA net_zero 2060 0 -")};
+        QTest::newRow("the government is not the venue") << QStringLiteral(
+            "Britain announced at the conference in Baku, Azerbaijan, that the government is committed to reaching net zero by 2050.")
+            << QStringList{QStringLiteral("GBR net_zero 2050 0 -")};
+        QTest::newRow("total emissions") << QStringLiteral("Mongolia will reduce its total greenhouse gas emissions by 22.7 percent by 2030.")
+            << QStringList{QStringLiteral("MNG emissions_reduction 2030 0 22.7")};
         QTest::newRow("比…水平减少") << QStringLiteral("新西兰承诺生物甲烷排放到2050年比2017年水平减少24%至47%。")
             << QStringList{QStringLiteral("NZL emissions_reduction 2050 2017 24")};
         QTest::newRow("one figure, one target") << QStringLiteral("中国承诺到2030年单位国内生产总值二氧化碳排放比2005年水平下降65%以上。")
