@@ -171,6 +171,14 @@ void appendOnce(QStringList &cues, QLatin1String prefix, QStringView part)
     cues.append(joined(prefix, part));
 }
 
+// "联合国工业发展组织（工发组织）", "Global Environment Facility (GEF)": the short name in
+// brackets right after a name is the same item of a list, not another one.
+bool opensBracketOnly(QStringView gap)
+{
+    const QStringView t = gap.trimmed();
+    return t == QLatin1String("(") || t == QStringView(u"（");
+}
+
 // Whether a mention sits inside a quoted title (“非洲能源互联互通”, 《…》) opened at most a few
 // words before it: the title names a programme, not another party.
 bool insideQuotedTitle(QStringView text, qsizetype floor, qsizetype pos)
@@ -583,9 +591,10 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             if (k > 0) {
                 const Mention &p = scan.mentions[size_t(accepted[k - 1].mention)];
                 const auto clause = clauseOf(p.start);
+                const QStringView gap = text.mid(p.end, m.start - p.end);
                 if (m.start < clause.second &&
-                    (isListGap(text.mid(p.end, m.start - p.end), m_book) ||
-                     isProjectItemGap(text.mid(p.end, m.start - p.end), m_book.projectNouns))) {
+                    (isListGap(gap, m_book) || isProjectItemGap(gap, m_book.projectNouns) ||
+                     (m.entity == p.entity && opensBracketOnly(gap)))) {
                     groups.back().end = m.end;
                     accepted[k].group = int(groups.size() - 1);
                     continue;
@@ -631,6 +640,11 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             for (int i = s.mentionBegin; i < s.mentionEnd; ++i) {
                 const Mention &o = scan.mentions[size_t(i)];
                 if (scan.isSelf(o) || o.entity == m.entity || (o.start >= g.start && o.end <= g.end))
+                    continue;
+                // Another name of a partner in this group ("…联合国工业发展组织（工发组织）合作…").
+                if (std::any_of(accepted.begin(), accepted.end(), [&](const Candidate &a) {
+                        return a.group == c.group && scan.mentions[size_t(a.mention)].entity == o.entity;
+                    }))
                     continue;
                 // A treaty or China's own programme is not someone else: "cooperate on
                 // adaptation … under the Paris Agreement" is still about this partner.
