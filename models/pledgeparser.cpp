@@ -197,6 +197,29 @@ std::optional<Quantity> capacityBefore(QStringView text, qsizetype floor, qsizet
     return q;
 }
 
+// Whether the sentence has a cue of `cls` that is not part of a forecast: in "可能达到3.1摄氏度",
+// "预计将" or "could reach", the word right after the hedge (or the hedge itself, when a word
+// is both) commits nobody.
+bool hasUnhedged(const ArticleScan &scan, const ScannedSentence &s, CueClass cls)
+{
+    if (!scan.has(s, cls))
+        return false;
+    for (int k = s.cueBegin; k < s.cueEnd; ++k) {
+        const CueHit &c = scan.cues[size_t(k)];
+        if (c.cls != cls)
+            continue;
+        bool hedged = false;
+        for (int j = s.cueBegin; j < s.cueEnd && !hedged; ++j) {
+            const CueHit &h = scan.cues[size_t(j)];
+            hedged = h.cls == CueClass::Hedge && h.start <= c.start && c.start <= h.end + 1 &&
+                     scan.text.mid(h.end, std::max<qsizetype>(0, c.start - h.end)).trimmed().isEmpty();
+        }
+        if (!hedged)
+            return true;
+    }
+    return false;
+}
+
 // Where the last phrase of `list` in text[floor, pos) starts, or -1: tried at word starts.
 // Runs only for a pledge cue with no actor in its own clause, so a plain walk is enough.
 qsizetype lastPhraseBefore(QStringView text, const PhraseList &list, qsizetype floor, qsizetype pos)
@@ -262,7 +285,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
         carriedDeadline = 0;
         if (!scan.has(s, CueClass::PledgeKind))
             continue;
-        bool committed = scan.has(s, CueClass::Commitment) || scan.has(s, CueClass::Future);
+        bool committed = hasUnhedged(scan, s, CueClass::Commitment) || hasUnhedged(scan, s, CueClass::Future);
         // "Latin America could double its solar capacity by 2030" forecasts; it pledges nothing.
         qsizetype reportedFrom = s.start;
         if (!committed && scan.has(s, CueClass::Hedge)) {
