@@ -447,6 +447,8 @@ private slots:
             << QStringList{QStringLiteral("MNG emissions_reduction 2030 0 22.7")};
         QTest::newRow("a hedge before the commitment word") << QStringLiteral("联合国环境规划署的报告指出，按照现有政策，全球温升到本世纪末可能达到3.1摄氏度。")
             << QStringList{};
+        QTest::newRow("削减 with a share and a deadline") << QStringLiteral("中国已承诺，自2024年起将HFCs的生产和使用冻结在基线水平，到2029年削减10%。")
+            << QStringList{QStringLiteral("CHN emissions_reduction 2029 0 10")};
         QTest::newRow("比…水平减少") << QStringLiteral("新西兰承诺生物甲烷排放到2050年比2017年水平减少24%至47%。")
             << QStringList{QStringLiteral("NZL emissions_reduction 2050 2017 24")};
         QTest::newRow("one figure, one target") << QStringLiteral("中国承诺到2030年单位国内生产总值二氧化碳排放比2005年水平下降65%以上。")
