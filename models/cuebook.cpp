@@ -51,13 +51,17 @@ void PhraseList::prepare()
 {
     lastFolded.clear();
     asciiLast[0] = asciiLast[1] = 0;
+    asciiFirst[0] = asciiFirst[1] = 0;
     firstFolded.clear();
     for (const QString &p : phrases) {
         const char32_t last = p.isEmpty() ? 0 : foldUnit(p.back().unicode());
         lastFolded.push_back(last);
         if (last < 128)
             asciiLast[last / 64] |= quint64(1) << (last % 64);
-        firstFolded.push_back(p.isEmpty() ? 0 : foldUnit(p.front().unicode()));
+        const char32_t first = p.isEmpty() ? 0 : foldUnit(p.front().unicode());
+        firstFolded.push_back(first);
+        if (first < 128)
+            asciiFirst[first / 64] |= quint64(1) << (first % 64);
     }
 }
 
@@ -94,6 +98,8 @@ qsizetype PhraseList::endOfPhraseAt(QStringView text, qsizetype pos, qsizetype c
     if (after.isEmpty())
         return -1;
     const char32_t first = foldUnit(after.front().unicode());
+    if (first < 128 && !(asciiFirst[first / 64] & (quint64(1) << (first % 64))))
+        return -1;
     for (qsizetype k = 0; k < phrases.size(); ++k) {
         const QString &p = phrases[k];
         if (after.size() < p.size() || firstFolded[size_t(k)] != first ||

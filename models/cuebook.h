@@ -65,8 +65,9 @@ struct PhraseList
     // walking the list.
     quint64 asciiLast[2] = {0, 0};
     // The same for each phrase's first character, for startsAt(), which runs for every
-    // mention once currencies are looked for after names.
+    // mention once currencies, companies and places are looked for after names.
     std::vector<char32_t> firstFolded;
+    quint64 asciiFirst[2] = {0, 0};
     void prepare();
     bool endsBefore(QStringView text, qsizetype pos, qsizetype floor) const;
     bool startsAt(QStringView text, qsizetype pos, qsizetype ceiling) const { return endOfPhraseAt(text, pos, ceiling) >= 0; }

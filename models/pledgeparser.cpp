@@ -449,8 +449,10 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             // "根据新西兰提交的国家自主贡献，该国承诺到2030年…", "Its NDC commits the country to
             // cut …": "the country" between the nearest name and the cue speaks of the last
             // country named before it, or of the last sentence's subject. At the sentence's start the subject rule below decides.
-            const qsizetype anaphor = lastPhraseBefore(text, m_book.countryAnaphora, s.start, h.start);
-            if (anaphor > s.start && (actorMention < 0 || scan.mentions[size_t(actorMention)].start < anaphor)) {
+            // Only the words after the nearest name are searched: the cue usually follows it closely.
+            const qsizetype anaphor = lastPhraseBefore(
+                text, m_book.countryAnaphora, actorMention >= 0 ? scan.mentions[size_t(actorMention)].end : s.start, h.start);
+            if (anaphor > s.start) {
                 // A venue is what "the country" points back to only when no other country is
                 // named before it.
                 int named = -1, venue = -1;
