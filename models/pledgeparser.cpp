@@ -164,6 +164,16 @@ bool byOpensClause(QStringView text, qsizetype floor, qsizetype yearStart)
            (p - 4 == floor || !text.at(p - 5).isLetter());
 }
 
+// "…进一步宣布：到2030年，中国单位…将比2005年下降65%以上，非化石能源占…比重将达到25%左右…":
+// 到 + year right after a colon or comma opens a clause whose every target it dates.
+bool zhDeadlineOpensClause(QStringView text, qsizetype floor, qsizetype yearStart)
+{
+    if (yearStart - floor < 2 || text.at(yearStart - 1) != QChar(0x5230)) // 到
+        return false;
+    const char16_t before = text.at(yearStart - 2).unicode();
+    return before == 0xFF1A || before == 0xFF0C || before == u':' || before == u',';
+}
+
 // "Xi said that by 2035 China would reduce …": after a verb of saying, "would" is the reported
 // "will" of a commitment. Only when every hedge of the sentence is such a "would" after such a
 // verb; "could" and "may" stay forecasts. Where the first such "would" is, or -1: only the
@@ -380,7 +390,8 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 }
                 // A deadline opening the sentence governs all of it: "By 2030, …", "到2030年，…".
                 if (y.end <= h.start && marked && sentenceDeadline == 0 &&
-                    (y.start - s.start <= 6 || byOpensClause(text, s.start, y.start)))
+                    (y.start - s.start <= 6 || byOpensClause(text, s.start, y.start) ||
+                     zhDeadlineOpensClause(text, s.start, y.start)))
                     sentenceDeadline = y.year;
                 // Chinese puts the deadline first: "2060年前实现碳中和".
                 if (y.end <= h.start && h.start - y.end <= 12 &&
