@@ -84,8 +84,9 @@ bool isSectionHeading(QStringView s)
     return i > 0 && i < s.size() && (s.at(i) == QChar(0x3001) || s.at(i) == QLatin1Char('.'));
 }
 
-// "越南、泰国、马来西亚等东盟国家", "…和所罗门群岛等18个发展中国家": the name after 等 (and a
-// count) is the class the listed names belong to, part of the same list.
+// "越南、泰国、马来西亚等东盟国家", "…和所罗门群岛等18个发展中国家", "…等30余个发展中国家": the
+// name after 等 (and a count, exact or rounded with 余/多) is the class the listed names belong
+// to, part of the same list.
 bool isClassAfterList(QStringView gap)
 {
     if (gap.isEmpty() || gap.front() != QChar(0x7B49))
@@ -96,7 +97,7 @@ bool isClassAfterList(QStringView gap)
     if (gap.back() != QChar(0x4E2A))
         return false;
     for (const QChar c : gap.chopped(1)) {
-        if (!c.isDigit() && !isZhNumeral(c) && c != QChar(0x767E))
+        if (!c.isDigit() && !isZhNumeral(c) && c != QChar(0x767E) && c != QChar(0x4F59) && c != QChar(0x591A))
             return false;
     }
     return gap.size() > 1;
