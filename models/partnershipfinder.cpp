@@ -331,8 +331,10 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
         for (int i = s.mentionBegin; i < s.mentionEnd; ++i) {
             const Mention &m = scan.mentions[size_t(i)];
             const Entity &e = entities.at(m.entity);
+            // Classes of countries ("发达国家", "developing countries") are talked about, not
+            // a new pair "the two sides" could mean.
             if (!scan.isSelf(m) && e.canBePartner() && e.kind != QLatin1String("convention") &&
-                !lastPartners.contains(m.entity))
+                e.kind != QLatin1String("group") && !lastPartners.contains(m.entity))
                 others = true;
         }
         if (!found || lastPartners.isEmpty() || (others && !opening)) {

@@ -364,6 +364,9 @@ private slots:
                                                          << QStringList{QStringLiteral("ASEAN"), QStringLiteral("KHM"), QStringLiteral("LAO")} << QStringLiteral("carbon_markets");
         QTest::newRow("等 + a rounded count + class name") << QStringLiteral("中国与埃塞俄比亚、巴基斯坦等30余个发展中国家开展减缓和适应气候变化项目。")
                                                          << QStringList{QStringLiteral("DEVELOPING"), QStringLiteral("ETH"), QStringLiteral("PAK")} << QStringLiteral("adaptation");
+        QTest::newRow("双方 past a sentence about developed countries") << QStringLiteral(
+            "中国与法国签署气候变化合作协议。倡议强调，发达国家应提高向发展中国家提供资金支持的透明度。双方同意加强在绿色金融领域的交流合作。")
+            << QStringList{QStringLiteral("FRA")} << QStringLiteral("finance");
         QTest::newRow("short name in brackets is the same item") << QStringLiteral("中国与全球环境基金、联合国工业发展组织（工发组织）合作实施“中国燃料电池汽车商业化发展项目”。")
                                                                  << QStringList{QStringLiteral("GEF"), QStringLiteral("UNIDO")} << QStringLiteral("transport");
         QTest::newRow("quoted title is not another party") << QStringLiteral("中方将与非洲联盟共同实施“非洲能源互联互通”研究，支持非洲电网规划。")
