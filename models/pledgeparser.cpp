@@ -446,7 +446,10 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             for (int i = s.mentionEnd - 1; i >= s.mentionBegin; --i) {
                 const Mention &m = scan.mentions[size_t(i)];
                 const QString &k = entities.at(m.entity).kind;
-                if (m.end > h.start || k == QLatin1String("media") || m.type == AliasType::Adjective)
+                // A demonym names a party only with an institution after it: "the Egyptian side
+                // pledged", "the Kenyan government has committed"; "Kenyan engineers" do not.
+                if (m.end > h.start || k == QLatin1String("media") ||
+                    (m.type == AliasType::Adjective && !m_book.institutionAfter.startsAt(text, m.end, h.start)))
                     continue;
                 if (!m_book.actorOfBefore.endsBefore(text, m.start, s.start) &&
                     (m_book.unboundBefore.endsBefore(text, m.start, s.start) ||

@@ -458,6 +458,10 @@ private slots:
             "习近平进一步宣布：到2030年，中国单位国内生产总值二氧化碳排放将比2005年下降65%以上，非化石能源占一次能源消费比重将达到25%左右，森林蓄积量将比2005年增加60亿立方米。")
             << QStringList{QStringLiteral("CHN forest_stock 2030 2005 6e+09"), QStringLiteral("CHN intensity_reduction 2030 2005 65"),
                            QStringLiteral("CHN non_fossil_share 2030 0 25")};
+        QTest::newRow("demonym + side is the actor") << QStringLiteral("The Egyptian side pledged to reach net zero by 2050.")
+            << QStringList{QStringLiteral("EGY net_zero 2050 0 -")};
+        QTest::newRow("demonym + people is no actor") << QStringLiteral("China trained Kenyan engineers and pledged to reach carbon neutrality by 2060.")
+            << QStringList{QStringLiteral("CHN carbon_neutrality 2060 0 -")};
         QTest::newRow("比…水平减少") << QStringLiteral("新西兰承诺生物甲烷排放到2050年比2017年水平减少24%至47%。")
             << QStringList{QStringLiteral("NZL emissions_reduction 2050 2017 24")};
         QTest::newRow("one figure, one target") << QStringLiteral("中国承诺到2030年单位国内生产总值二氧化碳排放比2005年水平下降65%以上。")
