@@ -424,6 +424,13 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             }
             const qsizetype qFrom = kind == QLatin1String("temperature_limit") ? std::max(s.start, h.start - 6) : h.start;
             std::optional<Quantity> amount = findQuantity(text, qFrom, std::min(s.end, h.end + 100));
+            // "generate 100 percent of its electricity from renewable sources": a share may
+            // stand right before its cue.
+            if (kind == QLatin1String("non_fossil_share") && !(amount && amount->unit == QLatin1String("%"))) {
+                std::optional<Quantity> before = findQuantity(text, std::max(s.start, h.start - 16), h.start);
+                if (before && before->unit == QLatin1String("%"))
+                    amount = before;
+            }
             if (kind == QLatin1String("renewable_capacity") && !(amount && amount->unit == QLatin1String("GW")))
                 if (std::optional<Quantity> before = capacityBefore(text, s.start, h.start))
                     amount = before;

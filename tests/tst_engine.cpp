@@ -462,6 +462,10 @@ private slots:
             << QStringList{QStringLiteral("EGY net_zero 2050 0 -")};
         QTest::newRow("demonym + people is no actor") << QStringLiteral("China trained Kenyan engineers and pledged to reach carbon neutrality by 2060.")
             << QStringList{QStringLiteral("CHN carbon_neutrality 2060 0 -")};
+        QTest::newRow("renewable share, figure before the cue") << QStringLiteral("Kenya has committed to generate 100 percent of its electricity from renewable sources by 2030.")
+            << QStringList{QStringLiteral("KEN non_fossil_share 2030 0 100")};
+        QTest::newRow("可再生能源发电占比") << QStringLiteral("古巴计划到2030年将可再生能源发电占比提高到24%。")
+            << QStringList{QStringLiteral("CUB non_fossil_share 2030 0 24")};
         QTest::newRow("比…水平减少") << QStringLiteral("新西兰承诺生物甲烷排放到2050年比2017年水平减少24%至47%。")
             << QStringList{QStringLiteral("NZL emissions_reduction 2050 2017 24")};
         QTest::newRow("one figure, one target") << QStringLiteral("中国承诺到2030年单位国内生产总值二氧化碳排放比2005年水平下降65%以上。")
