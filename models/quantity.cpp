@@ -154,12 +154,14 @@ std::optional<Quantity> findQuantity(QStringView text, qsizetype from, qsizetype
             q.start = i;
             q.end = j + u.text.size();
             const QStringView tail = text.mid(q.end, std::min<qsizetype>(20, to - q.end));
-            for (QStringView a : kAnnual) {
-                if (startsWith(tail, a)) {
-                    q.unit += QStringLiteral("/year");
-                    break;
-                }
-            }
+            bool annual = false;
+            for (QStringView a : kAnnual)
+                annual = annual || startsWith(tail, a);
+            // Chinese says it before the verb: "每年提供1000亿美元", "年均动员…".
+            const QStringView lead = text.mid(std::max<qsizetype>(0, i - 6), std::min<qsizetype>(6, i));
+            annual = annual || lead.contains(QStringView(u"每年")) || lead.contains(QStringView(u"年均"));
+            if (annual)
+                q.unit += QStringLiteral("/year");
             return q;
         }
         if (!spelled)

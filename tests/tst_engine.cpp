@@ -794,6 +794,8 @@ private slots:
         QTest::addColumn<QString>("unit");
         QTest::newRow("billion usd") << QStringLiteral("mobilize 100 billion U.S. dollars annually") << 1e11 << QStringLiteral("USD/year");
         QTest::newRow("percent") << QStringLiteral("about 25 percent") << 25.0 << QStringLiteral("%");
+        QTest::newRow("每年 before the verb") << QStringLiteral("每年提供1000亿美元") << 1e11 << QStringLiteral("USD/year");
+        QTest::newRow("每个 is not annual") << QStringLiteral("2015年每个项目提供1000亿美元") << 1e11 << QStringLiteral("USD");
         QTest::newRow("comma gw") << QStringLiteral("reach 1,200 GW of capacity") << 1200.0 << QStringLiteral("GW");
         QTest::newRow("chinese yi usd") << QStringLiteral("提供1000亿美元") << 1e11 << QStringLiteral("USD");
         QTest::newRow("chinese kw") << QStringLiteral("达到12亿千瓦以上") << 1200.0 << QStringLiteral("GW");
