@@ -225,8 +225,13 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
 {
     QList<Partnership> out;
     // An article that never speaks of climate, energy or the environment has no climate
-    // partnerships, however much cooperation it reports.
-    if (scan.climateCues < 1 || scan.selfMentions == 0)
+    // partnerships, however much cooperation it reports; nor has one in which China takes no
+    // part, by name or through one of its firms ("PowerChina signed … with Uzbekistan").
+    if (scan.climateCues < 1)
+        return out;
+    if (scan.selfMentions == 0 && std::none_of(scan.cues.begin(), scan.cues.end(), [](const CueHit &h) {
+            return h.cls == CueClass::ChineseFirm;
+        }))
         return out;
 
     const QStringView text = scan.text;

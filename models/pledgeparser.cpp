@@ -382,7 +382,10 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                     otherActor = between.contains(QChar(0xFF0C)) || between.contains(QChar(0xFF1B)) ||
                                  between.contains(QLatin1Char(';'));
                 }
-                if (target == 0 && y.start >= h.end && y.start - anchorEnd <= 80 && marked && !otherActor) {
+                // "根据新西兰提交的国家自主贡献，该国承诺到2030年…": "the country" opens another
+                // actor's clause, and the deadline there is its own.
+                if (target == 0 && y.start >= h.end && y.start - anchorEnd <= 80 && marked && !otherActor &&
+                    lastPhraseBefore(text, m_book.countryAnaphora, h.end, y.start) < 0) {
                     target = y.year;
                     targetGap = y.start - anchorEnd;
                     targetStart = y.start;

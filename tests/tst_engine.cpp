@@ -338,6 +338,10 @@ private slots:
                                                          << QStringList{QStringLiteral("HUN")};
         QTest::newRow("another ministry speaks for China") << QStringLiteral(
             "工发组织与工业和信息化部合作，在埃塞俄比亚开展光伏培训项目。") << QStringList{QStringLiteral("UNIDO")};
+        QTest::newRow("a Chinese firm is China's part in the article") << QStringLiteral(
+            "PowerChina signed a contract with Uzbekistan for a 1-gigawatt wind farm.") << QStringList{QStringLiteral("UZB")};
+        QTest::newRow("国务院总理 speaks for China") << QStringLiteral(
+            "国务院总理李强同德国总理朔尔茨举行会谈，双方同意建立气候变化和绿色转型对话合作机制。") << QStringList{QStringLiteral("DEU")};
         QTest::newRow("English: a Chinese ministry signs") << QStringLiteral(
             "The National Energy Administration and Kenya signed a memorandum of understanding on solar power cooperation.")
                                                           << QStringList{QStringLiteral("KEN")};
@@ -466,6 +470,9 @@ private slots:
             << QStringList{QStringLiteral("KEN non_fossil_share 2030 0 100")};
         QTest::newRow("可再生能源发电占比") << QStringLiteral("古巴计划到2030年将可再生能源发电占比提高到24%。")
             << QStringList{QStringLiteral("CUB non_fossil_share 2030 0 24")};
+        QTest::newRow("the NDC named in passing takes no deadline") << QStringLiteral(
+            "中国与新西兰签署合作协议。根据新西兰提交的国家自主贡献，该国承诺到2030年温室气体净排放量比2005年水平减少50%。")
+            << QStringList{QStringLiteral("NZL emissions_reduction 2030 2005 50")};
         QTest::newRow("比…水平减少") << QStringLiteral("新西兰承诺生物甲烷排放到2050年比2017年水平减少24%至47%。")
             << QStringList{QStringLiteral("NZL emissions_reduction 2050 2017 24")};
         QTest::newRow("one figure, one target") << QStringLiteral("中国承诺到2030年单位国内生产总值二氧化碳排放比2005年水平下降65%以上。")
