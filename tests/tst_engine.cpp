@@ -324,9 +324,10 @@ private slots:
         QCOMPARE(partnerIds(runBundled(text)), expected);
     }
 
-    // China's leaders, envoys and ministries speak for China, and a title after a demonym
-    // makes it a party: "Hungarian Prime Minister Viktor Orban".
-    void leadersAndBodies_data()
+    // China's leaders, envoys, ministries and firms speak for China; a title after a demonym
+    // makes it a party ("Hungarian Prime Minister Viktor Orban"); a bank lending to China is a
+    // partner.
+    void parties_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
@@ -338,6 +339,8 @@ private slots:
                                                          << QStringList{QStringLiteral("HUN")};
         QTest::newRow("another ministry speaks for China") << QStringLiteral(
             "工发组织与工业和信息化部合作，在埃塞俄比亚开展光伏培训项目。") << QStringList{QStringLiteral("UNIDO")};
+        QTest::newRow("a loan to China") << QStringLiteral("The World Bank approved a loan to China for solar power.")
+                                         << QStringList{QStringLiteral("WB")};
         QTest::newRow("a Chinese firm is China's part in the article") << QStringLiteral(
             "PowerChina signed a contract with Uzbekistan for a 1-gigawatt wind farm.") << QStringList{QStringLiteral("UZB")};
         QTest::newRow("国务院总理 speaks for China") << QStringLiteral(
@@ -346,7 +349,7 @@ private slots:
             "The National Energy Administration and Kenya signed a memorandum of understanding on solar power cooperation.")
                                                           << QStringList{QStringLiteral("KEN")};
     }
-    void leadersAndBodies()
+    void parties()
     {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
