@@ -374,6 +374,9 @@ private slots:
         QTest::newRow("双方 past a sentence about developed countries") << QStringLiteral(
             "中国与法国签署气候变化合作协议。倡议强调，发达国家应提高向发展中国家提供资金支持的透明度。双方同意加强在绿色金融领域的交流合作。")
             << QStringList{QStringLiteral("FRA")} << QStringLiteral("finance");
+        QTest::newRow("与 + partner: what follows is theirs") << QStringLiteral(
+            "中阿合作论坛部长级会议期间，中方与阿拉伯国家联盟签署了关于加强可再生能源合作的谅解备忘录。")
+            << QStringList{QStringLiteral("ARAB_LEAGUE"), QStringLiteral("ARAB_STATES")} << QStringLiteral("clean_energy");
         QTest::newRow("short name in brackets is the same item") << QStringLiteral("中国与全球环境基金、联合国工业发展组织（工发组织）合作实施“中国燃料电池汽车商业化发展项目”。")
                                                                  << QStringList{QStringLiteral("GEF"), QStringLiteral("UNIDO")} << QStringLiteral("transport");
         QTest::newRow("quoted title is not another party") << QStringLiteral("中方将与非洲联盟共同实施“非洲能源互联互通”研究，支持非洲电网规划。")
