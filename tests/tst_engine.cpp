@@ -341,6 +341,9 @@ private slots:
             "工发组织与工业和信息化部合作，在埃塞俄比亚开展光伏培训项目。") << QStringList{QStringLiteral("UNIDO")};
         QTest::newRow("a donation is cooperation") << QStringLiteral("中国气象局向汤加捐赠了自动气象站，帮助其提升灾害预警能力。")
                                                   << QStringList{QStringLiteral("TON")};
+        QTest::newRow("plants Chinese firms built abroad") << QStringLiteral(
+            "Under the Belt and Road Initiative, Chinese companies have built solar plants in Egypt, Pakistan and Kazakhstan.")
+            << QStringList{QStringLiteral("EGY"), QStringLiteral("KAZ"), QStringLiteral("PAK")};
         QTest::newRow("a loan to China") << QStringLiteral("The World Bank approved a loan to China for solar power.")
                                          << QStringList{QStringLiteral("WB")};
         QTest::newRow("a Chinese firm is China's part in the article") << QStringLiteral(
