@@ -316,10 +316,15 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
         bool usedCarry = false;
         kindsHere.clear();
         figuresHere.clear();
+        qsizetype cueReach = -1; // where the last pledge cue read ends
         for (int c = s.cueBegin; c < s.cueEnd; ++c) {
             const CueHit &h = scan.cues[size_t(c)];
             if (h.cls != CueClass::PledgeKind)
                 continue;
+            // "non-fossil" inside "non-fossil capacity": the longer cue, read first, decides.
+            if (h.end <= cueReach)
+                continue;
+            cueReach = h.end;
             // "by 7 to 10 percent from peak levels": the peak is where the cut is measured from.
             if (h.start < reportedFrom || m_book.baseBefore.endsBefore(text, h.start, s.start))
                 continue;

@@ -484,6 +484,10 @@ private slots:
         QTest::newRow("the NDC named in passing takes no deadline") << QStringLiteral(
             "中国与新西兰签署合作协议。根据新西兰提交的国家自主贡献，该国承诺到2030年温室气体净排放量比2005年水平减少50%。")
             << QStringList{QStringLiteral("NZL emissions_reduction 2030 2005 50")};
+        QTest::newRow("by fiscal year") << QStringLiteral("Japan plans to reduce emissions by 46% from 2013 levels by fiscal 2030.")
+            << QStringList{QStringLiteral("JPN emissions_reduction 2030 2013 46")};
+        QTest::newRow("a longer cue decides") << QStringLiteral("India has set a target of 500 GW of non-fossil capacity by 2030.")
+            << QStringList{QStringLiteral("IND renewable_capacity 2030 0 500")};
         QTest::newRow("比…水平减少") << QStringLiteral("新西兰承诺生物甲烷排放到2050年比2017年水平减少24%至47%。")
             << QStringList{QStringLiteral("NZL emissions_reduction 2050 2017 24")};
         QTest::newRow("one figure, one target") << QStringLiteral("中国承诺到2030年单位国内生产总值二氧化碳排放比2005年水平下降65%以上。")
