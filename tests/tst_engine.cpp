@@ -488,6 +488,8 @@ private slots:
             << QStringList{QStringLiteral("JPN emissions_reduction 2030 2013 46")};
         QTest::newRow("a longer cue decides") << QStringLiteral("India has set a target of 500 GW of non-fossil capacity by 2030.")
             << QStringList{QStringLiteral("IND renewable_capacity 2030 0 500")};
+        QTest::newRow("零非法砍伐") << QStringLiteral("巴西宣布将在2030年前实现零非法砍伐森林。")
+            << QStringList{QStringLiteral("BRA zero_deforestation 2030 0 -")};
         QTest::newRow("比…水平减少") << QStringLiteral("新西兰承诺生物甲烷排放到2050年比2017年水平减少24%至47%。")
             << QStringList{QStringLiteral("NZL emissions_reduction 2050 2017 24")};
         QTest::newRow("one figure, one target") << QStringLiteral("中国承诺到2030年单位国内生产总值二氧化碳排放比2005年水平下降65%以上。")
