@@ -197,6 +197,17 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
                    text.at(i - 6).isDigit()) {
             t.rangeEnd = true; // "2022——2026年"
         }
+        // A period in brackets labels a plan, "Work Plan (2024–2027)", "（2021—2025年）": its first
+        // year is no event either, and is often still ahead when the plan is written.
+        if (t.rangeEnd && !out.empty() && out.back().end >= i - 2 && out.back().start > from) {
+            const QChar open = text.at(out.back().start - 1);
+            qsizetype close = j;
+            if (close < to && text.at(close) == QChar(0x5E74))
+                ++close;
+            if ((open == QLatin1Char('(') || open == QChar(0xFF08)) && close < to &&
+                (text.at(close) == QLatin1Char(')') || text.at(close) == QChar(0xFF09)))
+                out.back().rangeEnd = true;
+        }
         out.push_back(t);
         i = j;
     }

@@ -684,6 +684,8 @@ private slots:
         QTest::newRow("conference anchor") << QStringLiteral("Leaders will meet at COP28 later this year.") << QString() << 2023 << QStringLiteral("inferred");
         QTest::newRow("numbered summit") << QStringLiteral("罗塞夫2023年起担任行长。今年10月，金砖国家领导人第十六次会晤将在俄罗斯喀山举行。") << QString() << 2024 << QStringLiteral("inferred");
         QTest::newRow("summit by its host city") << QStringLiteral("The leaders met on the sidelines of the G20 Bali Summit.") << QString() << 2022 << QStringLiteral("inferred");
+        QTest::newRow("a plan's period in brackets is no event") << QStringLiteral("The work plan (2021–2025) was adopted in 2020.") << QString() << 2020 << QStringLiteral("inferred");
+        QTest::newRow("numbered ASEAN-China summit") << QStringLiteral("Work Plan (2024–2027), annex to the statement of the 26th ASEAN-China Summit.") << QString() << 2023 << QStringLiteral("inferred");
         QTest::newRow("ordinal session") << QStringLiteral("The report came out at the 29th session of the Conference of the Parties.") << QString() << 2024 << QStringLiteral("inferred");
         QTest::newRow("term of office") << QStringLiteral("President Joe Biden spoke about climate; the U.S. left the pact in November 2020.") << QString() << 2021 << QStringLiteral("inferred");
         QTest::newRow("chinese years") << QStringLiteral("2018年，中国发布了报告。中国力争2060年前实现碳中和。") << QString() << 2018 << QStringLiteral("inferred");
