@@ -29,6 +29,18 @@ std::pair<const YearToken *, const YearToken *> ArticleScan::yearsIn(qsizetype f
     return {base + (b - years.begin()), base + (e - years.begin())};
 }
 
+QString ArticleScan::evidenceText(const ScannedSentence &s) const
+{
+    const size_t index = size_t(&s - sentences.data());
+    Q_ASSERT(index < sentences.size());
+    if (sentenceTexts.size() != sentences.size())
+        sentenceTexts.assign(sentences.size(), QString());
+    QString &cached = sentenceTexts[index];
+    if (cached.isNull())
+        cached = text.mid(s.start, s.end - s.start).toString();
+    return cached;
+}
+
 bool opensAt(QStringView text, qsizetype from, qsizetype pos)
 {
     if (pos < from || pos - from > 8)
@@ -115,6 +127,7 @@ void scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView te
     scan.mentions.clear();
     scan.cues.clear();
     scan.years.clear();
+    scan.sentenceTexts.clear();
     scan.selfMentions = 0;
     scan.climateCues = 0;
     scan.chinaCentric = false;

@@ -70,6 +70,12 @@ struct ArticleScan
     bool isSelf(const Mention &m) const { return m.entity == selfEntity; }
     // The years inside [from, to).
     std::pair<const YearToken *, const YearToken *> yearsIn(qsizetype from, qsizetype to) const;
+    // The sentence's text as evidence, copied once per article: every record found in a
+    // sentence (a list of partners, two targets, a partnership and a pledge) shares it.
+    QString evidenceText(const ScannedSentence &s) const;
+
+    // Filled by evidenceText(), per sentence; reset by scanArticle().
+    mutable std::vector<QString> sentenceTexts;
 };
 
 // Whether only list markers, numbers and punctuation ("7. ", "- ") stand between `from` and

@@ -272,7 +272,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             if (e.start == s.start)
                 return;
         }
-        p.evidence.append(Evidence{s.start, s.end, surface(s.start, s.end)});
+        p.evidence.append(Evidence{s.start, s.end, scan.evidenceText(s)});
     };
     const auto addSectors = [&](Partnership &p, qsizetype from, qsizetype to) {
         for (const CueHit *h : cuesIn(from, to, CueClass::Sector)) {

@@ -616,7 +616,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 cue.reserve(7 + (h.end - h.start));
                 cue.append(QLatin1String("pledge:")).append(text.mid(h.start, h.end - h.start));
                 p.cues.append(std::move(cue));
-                p.evidence.append(Evidence{s.start, s.end, text.mid(s.start, s.end - s.start).toString()});
+                p.evidence.append(Evidence{s.start, s.end, scan.evidenceText(s)});
                 out.append(std::move(p));
             }
         }
