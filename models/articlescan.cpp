@@ -189,13 +189,13 @@ void scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView te
     scan.mentions.reserve(entityMatches.size());
     for (const auto &m : entityMatches) {
         const CueMeaning *meaning = book.entityMeaning(m.pattern);
+        if (meaning->aliasType == AliasType::Name && meaning->value != scan.selfEntity &&
+            namesPlaceInside(text, m.end, book))
+            continue;
         // A name followed by a currency ("300 billion U.S. dollars", "美元") or by a company
         // noun ("与俄罗斯企业商谈", "a Russian company") does not put the country in the story.
         // Only names and acronyms: "中美" before 元 is still China and the U.S.; and China's
         // own firms are China's side of a project, so they stay.
-        if (meaning->aliasType == AliasType::Name && meaning->value != scan.selfEntity &&
-            namesPlaceInside(text, m.end, book))
-            continue;
         if (meaning->aliasType != AliasType::Compound &&
             (book.currencyAfter.startsAt(text, m.end, text.size()) ||
              (meaning->value != scan.selfEntity && book.companyAfter.startsAt(text, m.end, text.size()))))

@@ -231,7 +231,7 @@ bool hasUnhedged(const ArticleScan &scan, const ScannedSentence &s, CueClass cls
 }
 
 // Where the last phrase of `list` in text[floor, pos) starts, or -1: tried at word starts.
-// Runs only for a pledge cue with no actor in its own clause, so a plain walk is enough.
+// Asked for the few words between a name or cue and what follows it, so a plain walk is enough.
 qsizetype lastPhraseBefore(QStringView text, const PhraseList &list, qsizetype floor, qsizetype pos)
 {
     for (qsizetype k = pos - 1; k >= floor; --k) {
@@ -241,6 +241,26 @@ qsizetype lastPhraseBefore(QStringView text, const PhraseList &list, qsizetype f
             return k;
     }
     return -1;
+}
+
+// The mention "the country" at `anaphor` points back to: the last country named before it in
+// the sentence, a venue ("At talks in Santiago, Chile, the country …") only when no other
+// country is named; -1 if none.
+int countryBefore(const ArticleScan &scan, const QList<Entity> &entities, const CueBook &book,
+                  const ScannedSentence &s, qsizetype anaphor, qsizetype cue)
+{
+    int venue = -1;
+    for (int i = s.mentionEnd - 1; i >= s.mentionBegin; --i) {
+        const Mention &m = scan.mentions[size_t(i)];
+        const QString &k = entities.at(m.entity).kind;
+        if (m.end > anaphor || (k != QLatin1String("country") && k != QLatin1String("self")))
+            continue;
+        if (!book.locationBefore.endsBefore(scan.text, m.start, s.start) &&
+            !isVenueApposition(scan.text, m.start, m.end, s.start, cue, book))
+            return i;
+        venue = venue < 0 ? i : venue;
+    }
+    return venue;
 }
 
 // "日本和韩国均提出…", "Japan and South Korea both pledged …": when a sharing word follows the
@@ -476,28 +496,13 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 break;
             }
             // "根据新西兰提交的国家自主贡献，该国承诺到2030年…", "Its NDC commits the country to
-            // cut …": "the country" between the nearest name and the cue speaks of the last
-            // country named before it, or of the last sentence's subject. At the sentence's start the subject rule below decides.
-            // Only the words after the nearest name are searched: the cue usually follows it closely.
+            // cut …": "the country" after the nearest name speaks of another (at the sentence's
+            // start the subject rule below decides). Only the words after the nearest name are
+            // searched: the cue usually follows it closely.
             const qsizetype anaphor = lastPhraseBefore(
                 text, m_book.countryAnaphora, actorMention >= 0 ? scan.mentions[size_t(actorMention)].end : s.start, h.start);
             if (anaphor > s.start) {
-                // A venue is what "the country" points back to only when no other country is
-                // named before it.
-                int named = -1, venue = -1;
-                for (int i = s.mentionEnd - 1; i >= s.mentionBegin && named < 0; --i) {
-                    const Mention &m = scan.mentions[size_t(i)];
-                    const QString &k = entities.at(m.entity).kind;
-                    if (m.end > anaphor || (k != QLatin1String("country") && k != QLatin1String("self")))
-                        continue;
-                    if (m_book.locationBefore.endsBefore(text, m.start, s.start) ||
-                        isVenueApposition(text, m.start, m.end, s.start, h.start, m_book))
-                        venue = venue < 0 ? i : venue;
-                    else
-                        named = i;
-                }
-                if (named < 0)
-                    named = venue;
+                const int named = countryBefore(scan, entities, m_book, s, anaphor, h.start);
                 if (named >= 0) {
                     actor = scan.mentions[size_t(named)].entity;
                     actorMention = named;
