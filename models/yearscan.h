@@ -19,7 +19,9 @@ struct YearToken
     // sentence and 16 characters; kept because the pledge rules ask again for every year.
     bool deadlineWord = false;
     bool base = false;   // "比2005年", "在2005年基础上", "2005 levels": a baseline, not an event
-    bool rangeEnd = false; // "2022—2026年", "(2021–2025)": the end of a period, not an event
+    // "2022—2026年": the end of a period, not an event; in brackets, "(2021–2025)", its start
+    // too (a plan's period).
+    bool rangeEnd = false;
 };
 
 // Years 1900–2100 that stand alone (not part of "3,154", "12.2030" or "2000 tons"), in
