@@ -206,6 +206,9 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
     currencyAfter = phraseList(cues.value(QLatin1String("currency_after")).toObject());
     companyAfter = phraseList(cues.value(QLatin1String("company_after")).toObject());
     placeAfter = phraseList(cues.value(QLatin1String("place_after")).toObject());
+    const QJsonObject founders = cues.value(QLatin1String("founders_before")).toObject();
+    foundersBefore = phraseList(founders);
+    foundingVerbs = stringList(founders.value(QLatin1String("founding_verbs")));
     institutionAfter = phraseList(cues.value(QLatin1String("institution_after")).toObject());
     asOfBefore = phraseList(cues.value(QLatin1String("as_of_before")).toObject());
     const QJsonObject reported = cues.value(QLatin1String("reported_speech")).toObject();

@@ -172,6 +172,37 @@ void appendOnce(QStringList &cues, QLatin1String prefix, QStringView part)
     cues.append(joined(prefix, part));
 }
 
+// "由巴西、俄罗斯、印度、中国和南非五国于2015年共同创立", "founded by Brazil, Russia, India, China
+// and South Africa": three or more founders of an organisation, named in one list, are its
+// members, not partners of China or of each other. Two founders ("由中法两国共同发起") are a
+// joint initiative and stay. A 由 list is one of founders only with a founding verb after it.
+void markFounders(const ArticleScan &scan, const ScannedSentence &s, QStringView sentence, const CueBook &book,
+                  std::vector<bool> &founders)
+{
+    founders.assign(size_t(s.mentionEnd - s.mentionBegin), false);
+    const QStringView text = scan.text;
+    for (int i = s.mentionBegin; i < s.mentionEnd; ++i) {
+        const Mention &first = scan.mentions[size_t(i)];
+        if (!book.foundersBefore.endsBefore(text, first.start, s.start))
+            continue;
+        if (text.mid(s.start, first.start - s.start).trimmed().endsWith(QChar(0x7531))) { // 由
+            const QStringView rest = sentence.mid(first.end - s.start);
+            if (std::none_of(book.foundingVerbs.begin(), book.foundingVerbs.end(),
+                             [&](const QString &v) { return rest.contains(v); }))
+                continue;
+        }
+        int end = i + 1;
+        while (end < s.mentionEnd &&
+               isListGap(text.mid(scan.mentions[size_t(end - 1)].end,
+                                  scan.mentions[size_t(end)].start - scan.mentions[size_t(end - 1)].end),
+                         book))
+            ++end;
+        if (end - i >= 3)
+            std::fill(founders.begin() + (i - s.mentionBegin), founders.begin() + (end - s.mentionBegin), true);
+        i = end - 1;
+    }
+}
+
 // "联合国工业发展组织（工发组织）", "Global Environment Facility (GEF)": the short name in
 // brackets right after a name is the same item of a list, not another one.
 bool opensBracketOnly(QStringView gap)
@@ -367,6 +398,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
     // few allocations each as they grew.
     thread_local std::vector<Candidate> cands;
     thread_local std::vector<Binding> bindings;
+    thread_local std::vector<bool> founders;
     thread_local std::vector<qsizetype> breaks;
     thread_local std::vector<Candidate> accepted;
     thread_local std::vector<Group> groups;
@@ -447,6 +479,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
         // Classify every mention in the sentence.
         cands.clear();
         bindings.assign(size_t(s.mentionEnd - s.mentionBegin), Binding::Unbound);
+        markFounders(scan, s, sentence, m_book, founders);
         for (int i = s.mentionBegin; i < s.mentionEnd; ++i) {
             const Mention &m = scan.mentions[size_t(i)];
             const Entity &e = entities.at(m.entity);
@@ -459,7 +492,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             // list of venues ("In Tashkent, the Uzbek Ministry …").
             const bool institution = m.type == AliasType::Adjective &&
                                      m_book.institutionAfter.startsAt(text, m.end, s.end);
-            if (scan.isSelf(m)) {
+            if (scan.isSelf(m) || founders[size_t(i - s.mentionBegin)]) {
                 b = Binding::Unbound;
             } else if (m.type == AliasType::Compound) {
                 b = Binding::Compound;

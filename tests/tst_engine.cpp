@@ -344,6 +344,14 @@ private slots:
         QTest::newRow("plants Chinese firms built abroad") << QStringLiteral(
             "Under the Belt and Road Initiative, Chinese companies have built solar plants in Egypt, Pakistan and Kazakhstan.")
             << QStringList{QStringLiteral("EGY"), QStringLiteral("KAZ"), QStringLiteral("PAK")};
+        QTest::newRow("a bank's founders are not partners") << QStringLiteral(
+            "新开发银行由巴西、俄罗斯、印度、中国和南非五国于2015年共同创立。中国与新开发银行签署了可再生能源贷款协议。")
+            << QStringList{QStringLiteral("NDB")};
+        QTest::newRow("founders in English") << QStringLiteral(
+            "The New Development Bank, founded by Brazil, Russia, India, China and South Africa, finances solar power.")
+            << QStringList{};
+        QTest::newRow("two founders are a joint initiative") << QStringLiteral("该联盟由中国和法国共同发起成立，致力于推动清洁能源合作。")
+                                                             << QStringList{QStringLiteral("FRA")};
         QTest::newRow("a loan to China") << QStringLiteral("The World Bank approved a loan to China for solar power.")
                                          << QStringList{QStringLiteral("WB")};
         QTest::newRow("a Chinese firm is China's part in the article") << QStringLiteral(
