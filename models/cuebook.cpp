@@ -206,6 +206,8 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
     currencyAfter = phraseList(cues.value(QLatin1String("currency_after")).toObject());
     companyAfter = phraseList(cues.value(QLatin1String("company_after")).toObject());
     placeAfter = phraseList(cues.value(QLatin1String("place_after")).toObject());
+    const QJsonObject contrastCues = cues.value(QLatin1String("contrast")).toObject();
+    contrast = stringList(contrastCues.value(QLatin1String("en"))) + stringList(contrastCues.value(QLatin1String("zh")));
     const QJsonObject founders = cues.value(QLatin1String("founders_before")).toObject();
     foundersBefore = phraseList(founders);
     foundingVerbs = stringList(founders.value(QLatin1String("founding_verbs")));

@@ -138,6 +138,7 @@ public:
     PhraseList companyAfter;        // "俄罗斯企业", "a Russian company": a foreign firm, not its country
     PhraseList foundersBefore;      // "founded by", "由": a list of an organisation's founders follows
     QStringList foundingVerbs;      // "创立", "成立": what makes a 由 list one of founders
+    QStringList contrast;           // ", while", "，而": what follows is about someone else
     PhraseList placeAfter;          // "Niger state", "尼日尔河": a place inside a country, not that country
     PhraseList institutionAfter;    // "the Uzbek Ministry of Energy": the demonym names a party
     QStringList continuationWords;  // "also", "further": a sentence going on with the last one

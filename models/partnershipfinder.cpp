@@ -571,6 +571,20 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             return false;
         };
 
+        // "China built a record 200 GW of solar at home, while installations in India slowed":
+        // a place after a contrast that follows the sentence's aid cues is no venue of them.
+        const auto turnsAwayBefore = [&](qsizetype pos) {
+            qsizetype lastAid = -1;
+            for (int k = s.cueBegin; k < s.cueEnd && scan.cues[size_t(k)].start < pos; ++k) {
+                if (scan.cues[size_t(k)].cls == CueClass::Aid)
+                    lastAid = scan.cues[size_t(k)].end;
+            }
+            if (lastAid < 0)
+                return false;
+            const QStringView between = text.mid(lastAid, pos - lastAid);
+            return std::any_of(m_book.contrast.begin(), m_book.contrast.end(),
+                               [&](const QString &c) { return between.contains(c, Qt::CaseInsensitive); });
+        };
         accepted.clear();
         for (Candidate c : cands) {
             const Mention &m = scan.mentions[size_t(c.mention)];
@@ -591,7 +605,8 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                     conf = 0.7;
                 break;
             case Binding::Location:
-                if (aid && chinaPresent && !group && !convention && !strongInClause(m.start))
+                if (aid && chinaPresent && !group && !convention && !strongInClause(m.start) &&
+                    !turnsAwayBefore(m.start))
                     conf = 0.65;
                 break;
             case Binding::Possessive:

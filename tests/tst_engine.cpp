@@ -352,6 +352,11 @@ private slots:
             << QStringList{};
         QTest::newRow("two founders are a joint initiative") << QStringLiteral("该联盟由中国和法国共同发起成立，致力于推动清洁能源合作。")
                                                              << QStringList{QStringLiteral("FRA")};
+        QTest::newRow("a place after a contrast is no venue") << QStringLiteral(
+            "China built a record 200 GW of solar capacity at home in 2023, while installations in India slowed.")
+            << QStringList{};
+        QTest::newRow("a place after 而 is no venue") << QStringLiteral("中国企业在埃及援建了光伏电站，而在印度，新增装机有所放缓。")
+                                                     << QStringList{QStringLiteral("EGY")};
         QTest::newRow("a loan to China") << QStringLiteral("The World Bank approved a loan to China for solar power.")
                                          << QStringList{QStringLiteral("WB")};
         QTest::newRow("a Chinese firm is China's part in the article") << QStringLiteral(
