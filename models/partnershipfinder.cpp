@@ -448,7 +448,8 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
         }
         if (s.mentionBegin == s.mentionEnd && lastPartners.isEmpty())
             continue;
-        const bool coop = inherits || scan.has(s, CueClass::Cooperation);
+        // Aid (training, donations, projects built for a country) is cooperation too.
+        const bool coop = inherits || scan.has(s, CueClass::Cooperation) || scan.has(s, CueClass::Aid);
         if (!coop)
             continue;
         const bool strong = scan.has(s, CueClass::StrongCooperation);

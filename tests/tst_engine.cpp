@@ -357,6 +357,8 @@ private slots:
             << QStringList{};
         QTest::newRow("a place after 而 is no venue") << QStringLiteral("中国企业在埃及援建了光伏电站，而在印度，新增装机有所放缓。")
                                                      << QStringList{QStringLiteral("EGY")};
+        QTest::newRow("aid alone is cooperation") << QStringLiteral("中国为埃塞俄比亚研制并发射了微小卫星，用于气象监测和灾害预警。")
+                                                 << QStringList{QStringLiteral("ETH")};
         QTest::newRow("a loan to China") << QStringLiteral("The World Bank approved a loan to China for solar power.")
                                          << QStringList{QStringLiteral("WB")};
         QTest::newRow("a Chinese firm is China's part in the article") << QStringLiteral(
