@@ -359,6 +359,9 @@ private slots:
                                                      << QStringList{QStringLiteral("EGY")};
         QTest::newRow("aid alone is cooperation") << QStringLiteral("中国为埃塞俄比亚研制并发射了微小卫星，用于气象监测和灾害预警。")
                                                  << QStringList{QStringLiteral("ETH")};
+        QTest::newRow("a plan to build is no aid") << QStringLiteral(
+            "China and Morocco signed a hydrogen deal. China Energy Engineering signed an agreement with a Moroccan consortium to design and build a solar plant that would export power to Europe.")
+            << QStringList{QStringLiteral("MAR")};
         QTest::newRow("a loan to China") << QStringLiteral("The World Bank approved a loan to China for solar power.")
                                          << QStringList{QStringLiteral("WB")};
         QTest::newRow("a Chinese firm is China's part in the article") << QStringLiteral(

@@ -53,6 +53,11 @@ private slots:
         // 4/4; Chinese 1.00 / 0.87 / 1.00, 4/4.
         heldOut("third English", QStringLiteral("heldout3"), en, 4, 0.88, 0.93, 0.95, 4);
         heldOut("third Chinese", QStringLiteral("heldout3"), zh, 4, 0.95, 0.84, 0.95, 4);
+        // A fourth set, scored as it was written, after all of the above (English 0.70 / 0.97 /
+        // 0.81, 4/4; Chinese 0.70 / 0.81 / 0.84, 2/4); one fix drawn from it since (a plan to
+        // build is no aid) lifted English partners to 0.74. Floors just below the first score.
+        heldOut("fourth English", QStringLiteral("heldout4"), en, 4, 0.67, 0.94, 0.78, 4);
+        heldOut("fourth Chinese", QStringLiteral("heldout4"), zh, 4, 0.67, 0.78, 0.80, 2);
     }
 
     void floors()
