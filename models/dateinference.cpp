@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QRegularExpression>
-#include <QStringMatcher>
 
 #include <algorithm>
 
@@ -69,36 +68,70 @@ int currentYear()
     return year;
 }
 
-// Where a match of the English dateline below may start: line starts (the offset of the
-// '\n' before them, or 0) followed by a capital, two to forty capitals, spaces or . ' -, and
-// ", ". Most lines fail this at their first characters.
-QList<qsizetype> englishDatelineStarts(QStringView head)
+// Where the line after `at` starts (past its '\n'), or -1 after the last line.
+qsizetype nextLine(QStringView text, qsizetype at)
 {
-    QList<qsizetype> starts;
+    const qsizetype nl = text.indexOf(QLatin1Char('\n'), at);
+    return nl < 0 ? -1 : nl + 1;
+}
+
+// Whether `text` holds, at `at`, the three letters every month name of the English dateline
+// starts with ("Sept" is "Sep" too).
+bool monthAbbreviationAt(QStringView text, qsizetype at)
+{
+    static const char16_t *const months[] = {u"Jan", u"Feb", u"Mar", u"Apr", u"May", u"Jun",
+                                             u"Jul", u"Aug", u"Sep", u"Oct", u"Nov", u"Dec"};
+    const QStringView word = text.mid(at, 3);
+    return word.size() == 3 &&
+           std::any_of(std::begin(months), std::end(months),
+                       [&](const char16_t *m) { return word == QStringView(m); });
+}
+
+// Whether the English dateline below may match on the line starting at `line`: a capital, two
+// to forty capitals, spaces or . ' -, ", " and a month's abbreviation. Most lines fail this at
+// their first characters, and the lines that pass are nearly always datelines, so the
+// expression runs about once per article.
+bool opensLikeDateline(QStringView head, qsizetype line)
+{
     const auto isCap = [](QChar c) { return c.unicode() >= u'A' && c.unicode() <= u'Z'; };
     const auto isNameChar = [&](QChar c) {
         return isCap(c) || c == QLatin1Char(' ') || c == QLatin1Char('.') || c == QLatin1Char('\'') ||
                c == QLatin1Char('-');
     };
-    for (qsizetype line = 0; line < head.size();) {
-        if (isCap(head[line])) {
-            // [A-Z .'-]{2,40} backtracks, so any ", " after two to forty of them will do.
-            for (qsizetype k = line + 1; k < head.size() && k - line <= 41; ++k) {
-                if (k - line >= 3 && head[k] == QLatin1Char(',') && k + 1 < head.size() &&
-                    head[k + 1] == QLatin1Char(' ')) {
-                    starts.append(line == 0 ? 0 : line - 1);
-                    break;
-                }
-                if (!isNameChar(head[k]))
-                    break;
-            }
-        }
-        const qsizetype next = head.indexOf(QLatin1Char('\n'), line);
-        if (next < 0)
-            break;
-        line = next + 1;
+    if (!isCap(head[line]))
+        return false;
+    // [A-Z .'-]{2,40} backtracks, so any ", " after two to forty of them will do; no name
+    // character is a ',', so the first character that is not one must be that ','.
+    for (qsizetype k = line + 1; k < head.size() && k - line <= 41; ++k) {
+        if (k - line >= 3 && head[k] == QLatin1Char(',') && k + 1 < head.size() &&
+            head[k + 1] == QLatin1Char(' '))
+            return monthAbbreviationAt(head, k + 2);
+        if (!isNameChar(head[k]))
+            return false;
     }
-    return starts;
+    return false;
+}
+
+// The start of the first line from `line` on that opensLikeDateline(), or -1.
+qsizetype nextDatelineCandidate(QStringView head, qsizetype line)
+{
+    for (; line >= 0 && line < head.size(); line = nextLine(head, line)) {
+        if (opensLikeDateline(head, line))
+            return line;
+    }
+    return -1;
+}
+
+// Whether "日电", the end of every Chinese dateline, is in `head`. It is found through 电, a
+// vectorised search, then compared: a search for the two characters hashes every position.
+bool holdsChineseDatelineEnd(QStringView head)
+{
+    for (qsizetype at = head.indexOf(QChar(u'电'), 1); at >= 0;
+         at = head.indexOf(QChar(u'电'), at + 1)) {
+        if (head[at - 1] == QChar(u'日'))
+            return true;
+    }
+    return false;
 }
 
 // "BEIJING, July 19 (Xinhua) --" or "BEIJING, July 19, 2023 (Xinhua)": a dateline opens the
@@ -112,35 +145,100 @@ DateInfo datelineIn(QStringView text)
         "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日电"));
     DateInfo d;
     const QStringView head = text.left(1500);
-    // The expression is tried only where a match can start, anchored there, in text order:
-    // the first that matches is the leftmost match a search of the whole head finds.
     QRegularExpressionMatch m;
-    // Nothing in the expression after its leading '\n' matches a line break, so a match lies
-    // within its line and the expression is handed only the head up to that line's end.
-    const bool whole = hasLoneSurrogate(head);
-    if (whole)
+    // The expression is tried only on lines where a match can start, in text order: the first
+    // that matches is the leftmost match a search of the whole head finds.
+    const qsizetype firstLine = nextDatelineCandidate(head, 0);
+    if (firstLine >= 0 && hasLoneSurrogate(head)) {
+        // See hasLoneSurrogate(). Without a candidate line the expression cannot match, in
+        // such a head or not, so the surrogates are looked for only once there is one.
         m = en.match(head);
-    const QList<qsizetype> starts = whole ? QList<qsizetype>() : englishDatelineStarts(head);
-    for (const qsizetype start : starts) {
-        const qsizetype lineEnd = head.indexOf(QLatin1Char('\n'), start + 1);
-        m = en.match(lineEnd < 0 ? head : head.left(lineEnd), start,
-                     QRegularExpression::NormalMatch,
-                     QRegularExpression::AnchorAtOffsetMatchOption);
-        if (m.hasMatch())
-            break;
+    } else {
+        for (qsizetype line = firstLine; line >= 0;
+             line = nextDatelineCandidate(head, nextLine(head, line))) {
+            // Nothing in the expression after its leading '\n' matches a line break, so a match
+            // lies within its line and the expression is handed only the head up to that line's
+            // end. The match can then only start at the line's '\n' (or at 0), so it is searched
+            // for from there rather than anchored: an anchored match would leave PCRE's compiled
+            // (JIT) code for its interpreter, many times slower and allocating its frames.
+            const qsizetype start = line == 0 ? 0 : line - 1;
+            const qsizetype lineEnd = head.indexOf(QLatin1Char('\n'), line);
+            m = en.match(lineEnd < 0 ? head : head.left(lineEnd), start);
+            if (m.hasMatch())
+                break;
+        }
     }
     if (m.hasMatch()) {
         d.month = monthBefore(m.capturedView(1));
         d.day = m.capturedView(2).toInt();
         d.year = m.capturedView(3).toInt();
         d.cue = m.captured(0).trimmed();
-    } else if (head.contains(QStringView(u"日电")) && (m = zh.match(head)).hasMatch()) {
+    } else if (holdsChineseDatelineEnd(head) && (m = zh.match(head)).hasMatch()) {
         d.year = m.capturedView(1).toInt();
         d.month = m.capturedView(2).toInt();
         d.day = m.capturedView(3).toInt();
         d.cue = m.captured(0);
     }
     return d;
+}
+
+// Whether the labelled-date expression below can match `line`, looked at far more cheaply
+// than running it; nearly all short lines with a year (one-sentence paragraphs) fail it.
+// Each alternative of the expression needs something looked for here: a label word (each
+// holds 时间, 日期, Published, Posted, Updated, updated, Release or Date); a time ("09:12")
+// with its ':'; or, for a byline or a line holding only a date, a date that ends the line,
+// its last digit or bracket followed by nothing but [ \t*_] and perhaps a line break, where
+// '$' still matches.
+bool mayHoldLabelledDate(QStringView line)
+{
+    const auto trailing = [](QChar c) {
+        return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('*') ||
+               c == QLatin1Char('_') || c == QLatin1Char('\r') || c == QLatin1Char('\n') ||
+               c == QLatin1Char('\v') || c == QLatin1Char('\f') || c == QChar(0x85) ||
+               c == QChar(0x2028) || c == QChar(0x2029);
+    };
+    qsizetype last = line.size() - 1;
+    while (last >= 0 && trailing(line[last]))
+        --last;
+    if (last >= 0 && ((line[last] >= QLatin1Char('0') && line[last] <= QLatin1Char('9')) ||
+                      line[last] == QLatin1Char(')') || line[last] == QChar(0xFF09)))
+        return true;
+    // One pass, comparing words only at their first letter.
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QStringView rest = line.mid(i);
+        switch (line[i].unicode()) {
+        case u':':
+            return true;
+        case u'时':
+            if (rest.startsWith(u"时间"))
+                return true;
+            break;
+        case u'日':
+            if (rest.startsWith(u"日期"))
+                return true;
+            break;
+        case u'P':
+            if (rest.startsWith(u"Published") || rest.startsWith(u"Posted"))
+                return true;
+            break;
+        case u'U':
+        case u'u':
+            if (rest.mid(1).startsWith(u"pdated"))
+                return true;
+            break;
+        case u'R':
+            if (rest.startsWith(u"Release"))
+                return true;
+            break;
+        case u'D':
+            if (rest.startsWith(u"Date"))
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
 }
 
 // A publication date the page labels as such: "发布时间：2022-11-15", "2019-12-14 09:12:05 来源：",
@@ -175,7 +273,9 @@ DateInfo labelledDateIn(QStringView text)
             nl = head.size();
         const QStringView line = head.mid(at, nl - at);
         if (line.size() >= 6 && line.size() <= 160 && hasFullYear(line)) {
-            m = labelled.match(line);
+            // A line the expression is spared still counts as tried, as before the check.
+            if (mayHoldLabelledDate(line))
+                m = labelled.match(line);
             ++tries;
         }
         at = nl + 1;
@@ -208,6 +308,28 @@ DateInfo labelledDateIn(QStringView text)
     return d;
 }
 
+// The words of `line` once [start, end) is cut out, the two sides joined as they stand
+// ("Updated " and " - 18:40"): runs between spaces that hold a letter, so times, separators
+// and bylines' bars are not words. Read in place, without building the joined string.
+int wordsAround(QStringView line, qsizetype start, qsizetype end)
+{
+    int words = 0;
+    bool letterInWord = false;
+    const auto step = [&](QChar c) {
+        if (c == QLatin1Char(' ')) {
+            words += letterInWord ? 1 : 0;
+            letterInWord = false;
+        } else {
+            letterInWord = letterInWord || c.isLetter();
+        }
+    };
+    for (const QChar c : line.left(start))
+        step(c);
+    for (const QChar c : line.mid(end))
+        step(c);
+    return words + (letterInWord ? 1 : 0);
+}
+
 // A short line near the top that is mostly a date: "Friday, 14 April 2023", "Beijing, China,
 // 12 November 2014", "Updated 15.04.2024 - 18:40", "Source: Xinhua | 2022-06-29 22:10". A date
 // inside a long body sentence may be an event's, so only short lines count.
@@ -230,11 +352,7 @@ DateInfo headerDateIn(QStringView text)
         const QRegularExpressionMatch m = date.match(l);
         if (!m.hasMatch())
             continue;
-        const QString rest = l.left(m.capturedStart(0)).toString() + l.mid(m.capturedEnd(0)).toString();
-        int words = 0; // times, separators and bylines' bars are not words
-        for (const QString &w : rest.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            words += std::any_of(w.begin(), w.end(), [](QChar c) { return c.isLetter(); }) ? 1 : 0;
-        if (words > 8)
+        if (wordsAround(l, m.capturedStart(0), m.capturedEnd(0)) > 8)
             continue;
         if (m.capturedLength(3) > 0) {
             d.day = m.capturedView(1).toInt();
@@ -275,6 +393,82 @@ bool namesTarget(QStringView text, const YearToken &y)
            before.endsWith(QLatin1String("Agenda "), Qt::CaseInsensitive) ||
            after.startsWith(QLatin1String(" NDC")) || after.startsWith(QLatin1String(" target")) ||
            after.startsWith(QLatin1String(" goal"));
+}
+
+// A phrase searched for in every article, found through one of its characters that is rare
+// in any text (a capital, a rare hanzi): a vectorised search for that character, then the
+// phrase compared there. A prepared QStringMatcher jumps little over English text (most of
+// its letters are in the phrase) or Chinese text (its skip table is built on the low byte of
+// each unit).
+struct RarePhrase
+{
+    QString phrase;
+    qsizetype rare = 0; // the rare character's index in the phrase
+
+    // Where the phrase first starts at or after `from`, or -1.
+    qsizetype indexIn(QStringView text, qsizetype from) const
+    {
+        const QChar c = phrase[rare];
+        for (qsizetype at = text.indexOf(c, from + rare); at >= 0; at = text.indexOf(c, at + 1)) {
+            if (text.mid(at - rare).startsWith(phrase))
+                return at - rare;
+        }
+        return -1;
+    }
+};
+
+// Calls f(n, the match) for each "29th session of the Conference of the Parties" or
+// "第29届缔约方大会" in the text, in text order.
+template <typename F>
+void forEachSessionOrdinal(QStringView text, F &&f)
+{
+    static const QRegularExpression ordinal(QStringLiteral(
+        "(\\d{1,2})(?:st|nd|rd|th) (?:session of the )?Conference of the Parties|第(\\d{1,2})届缔约方大会"));
+    static const RarePhrase sessionEn{QStringLiteral("Conference of the Parties"), 18}; // its P
+    static const RarePhrase sessionZh{QStringLiteral("缔约方大会"), 0};
+    const auto findEn = [&](qsizetype from) { return sessionEn.indexIn(text, from); };
+    const auto findZh = [&](qsizetype from) { return sessionZh.indexIn(text, from); };
+    const auto report = [&](const QRegularExpressionMatch &m) {
+        const int n =
+            m.capturedView(1).isEmpty() ? m.capturedView(2).toInt() : m.capturedView(1).toInt();
+        f(n, text.mid(m.capturedStart(0), m.capturedLength(0)));
+    };
+    qsizetype en = findEn(0);
+    qsizetype zh = findZh(0);
+    if (en < 0 && zh < 0)
+        return;
+    if (hasLoneSurrogate(text)) {
+        // See hasLoneSurrogate(): the whole text, as before the narrowed searches.
+        for (QRegularExpressionMatchIterator it = ordinal.globalMatch(text); it.hasNext();)
+            report(it.next());
+        return;
+    }
+    // Every match ends with one of the two phrases and starts at most 22 UTF-16 units before
+    // it (two digits, astral ones included, "th session of the "), and after the end of the
+    // phrase before it: a match starts with a digit or 第, which neither phrase holds, and
+    // what lies between its start and its own phrase cannot hold another phrase. So each
+    // phrase has at most one match, found by handing the expression only the units from
+    // there to the phrase's end, rather than all the text between the first phrase and the
+    // last; the matches and their order are those of a search of the whole text, as the
+    // expression looks neither behind nor ahead. The start never splits a surrogate pair,
+    // which PCRE would reject.
+    qsizetype previousEnd = 0;
+    while (en >= 0 || zh >= 0) {
+        const bool english = zh < 0 || (en >= 0 && en < zh);
+        const qsizetype at = english ? en : zh;
+        const qsizetype end = at + (english ? sessionEn.phrase.size() : sessionZh.phrase.size());
+        qsizetype from = std::max(previousEnd, at - 24);
+        if (from > 0 && text[from].isLowSurrogate())
+            --from;
+        const QRegularExpressionMatch m = ordinal.match(text.left(end), from);
+        if (m.hasMatch())
+            report(m);
+        previousEnd = end;
+        if (english)
+            en = findEn(at + 1);
+        else
+            zh = findZh(at + 1);
+    }
 }
 
 } // namespace
@@ -349,25 +543,43 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
     };
     int officeFloor = 0;
     QStringView officeCue;
+    // Sentences come in text order, so the years of each are found by walking on from the
+    // previous sentence's first year (what ArticleScan::yearsIn() would find by bisecting).
+    const YearToken *const yearsEnd = scan.years.data() + scan.years.size();
+    const YearToken *yb = scan.years.data();
     for (const ScannedSentence &s : scan.sentences) {
+        while (yb != yearsEnd && yb->start < s.start)
+            ++yb;
+        const YearToken *ye = yb;
+        while (ye != yearsEnd && ye->start < s.end)
+            ++ye;
         // In a sentence about plans or targets, only a year written before the plan begins
         // ("In 2014 China said it will …") dates the article.
         qsizetype futureAt = s.end;
-        for (int c = s.cueBegin; c < s.cueEnd; ++c) {
-            const CueHit &h = scan.cues[size_t(c)];
-            if (h.cls == CueClass::Future || h.cls == CueClass::PledgeKind)
-                futureAt = std::min(futureAt, h.start);
+        if (yb != ye && (scan.has(s, CueClass::Future) || scan.has(s, CueClass::PledgeKind))) {
+            for (int c = s.cueBegin; c < s.cueEnd; ++c) {
+                const CueHit &h = scan.cues[size_t(c)];
+                if (h.cls == CueClass::Future || h.cls == CueClass::PledgeKind)
+                    futureAt = std::min(futureAt, h.start);
+            }
         }
-        const auto [yb, ye] = scan.yearsIn(s.start, s.end);
         for (const YearToken *yp = yb; yp != ye; ++yp) {
             const YearToken &y = *yp;
+            // A year that cannot raise the best is not looked at further; the tests below
+            // only read the text.
+            if (y.year <= best || y.year > thisYear || y.base || y.rangeEnd || y.start > futureAt)
+                continue;
             // "截至2023年9月" reads like a deadline (至) but states where things stood when the
             // text was written.
-            const bool asOf = y.target && book.asOfBefore.endsBefore(scan.text, y.start, std::max(s.start, y.start - 8));
-            if ((y.target && !asOf) || y.base || y.rangeEnd || y.start > futureAt || namesTarget(scan.text, y))
+            if (y.target &&
+                !book.asOfBefore.endsBefore(scan.text, y.start, std::max(s.start, y.start - 8)))
+                continue;
+            if (namesTarget(scan.text, y))
                 continue;
             consider(y.year, scan.text.mid(s.start, s.end - s.start));
         }
+        if (!scan.has(s, CueClass::EventAnchor) && !scan.has(s, CueClass::OfficeAnchor))
+            continue;
         for (int c = s.cueBegin; c < s.cueEnd; ++c) {
             const CueHit &h = scan.cues[size_t(c)];
             const QStringView surface = scan.text.mid(h.start, h.end - h.start);
@@ -382,60 +594,10 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
             }
         }
     }
-    // "the 29th session of the Conference of the Parties"
-    static const QRegularExpression ordinal(QStringLiteral(
-        "(\\d{1,2})(?:st|nd|rd|th) (?:session of the )?Conference of the Parties|第(\\d{1,2})届缔约方大会"));
-    // Every match ends with one of these two phrases and starts at most 22 UTF-16 units before
-    // it (two digits, astral ones included, "th session of the "), so the expression only
-    // needs to read from a little before the first phrase to the end of the last; no match is
-    // lost or changed, as the expression looks neither behind nor ahead. The start never
-    // splits a surrogate pair, which PCRE would reject.
-    // The English phrase is searched with a prepared matcher (skip table built once), as every
-    // article is searched; it is long, so the table jumps far.
-    static const QStringMatcher sessionEn(QStringLiteral("Conference of the Parties"));
-    // 缔 is rare in any text, so the Chinese phrase is found through that character, a
-    // vectorised search, and compared there: the matcher's skip table (built on the low byte
-    // of each unit) jumps little over Chinese text.
-    static const QString sessionZh = QStringLiteral("缔约方大会");
-    const auto findEn = [&](qsizetype from) { return sessionEn.indexIn(scan.text, from); };
-    const auto findZh = [&](qsizetype from) {
-        for (qsizetype at = scan.text.indexOf(sessionZh.front(), from); at >= 0;
-             at = scan.text.indexOf(sessionZh.front(), at + 1)) {
-            if (scan.text.mid(at).startsWith(sessionZh))
-                return at;
-        }
-        return qsizetype(-1);
-    };
-    const auto lastEnd = [](const auto &find, qsizetype at, qsizetype length) {
-        qsizetype last = at;
-        while (at >= 0) {
-            last = at;
-            at = find(at + 1);
-        }
-        return last < 0 ? -1 : last + length;
-    };
-    const qsizetype firstEn = findEn(0);
-    const qsizetype firstZh = findZh(0);
-    const bool mentionsSessions = firstEn >= 0 || firstZh >= 0;
-    QRegularExpressionMatchIterator it;
-    if (mentionsSessions) {
-        const qsizetype first = firstEn < 0 ? firstZh : firstZh < 0 ? firstEn : std::min(firstEn, firstZh);
-        const qsizetype lastEn = lastEnd(findEn, firstEn, sessionEn.pattern().size());
-        const qsizetype lastZh = lastEnd(findZh, firstZh, sessionZh.size());
-        qsizetype from = std::max<qsizetype>(0, first - 24);
-        if (from > 0 && scan.text[from].isLowSurrogate())
-            --from;
-        it = hasLoneSurrogate(scan.text)
-                 ? ordinal.globalMatch(scan.text)
-                 : ordinal.globalMatch(scan.text.left(std::max(lastEn, lastZh)), from);
-    }
-    while (mentionsSessions && it.hasNext()) {
-        const auto m = it.next();
-        const int n = m.capturedView(1).isEmpty() ? m.capturedView(2).toInt() : m.capturedView(1).toInt();
+    forEachSessionOrdinal(scan.text, [&](int n, QStringView match) {
         if (n > 0)
-            consider(book.copFirstYear + n - 1 + (n >= book.copSkipFrom ? 1 : 0),
-                     scan.text.mid(m.capturedStart(0), m.capturedLength(0)));
-    }
+            consider(book.copFirstYear + n - 1 + (n >= book.copSkipFrom ? 1 : 0), match);
+    });
     if (officeFloor > best) {
         best = officeFloor;
         cue = officeCue;
@@ -447,14 +609,18 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
     d.year = best;
     d.precision = DatePrecision::Year;
     d.basis = QStringLiteral("inferred");
-    d.cue = QStringLiteral("latest dated event: ") + cue.left(160).toString();
+    // A dateline without a year still gives the month and day, and opens the cue.
+    const QLatin1String separator("; "), latest("latest dated event: ");
+    const QStringView event = cue.left(160);
+    d.cue.reserve((line.month > 0 ? line.cue.size() + separator.size() : 0) + latest.size() +
+                  event.size());
     if (line.month > 0) {
-        // A dateline without a year still gives the month and day.
         d.month = line.month;
         d.day = line.day;
         d.precision = DatePrecision::Day;
-        d.cue = line.cue + QStringLiteral("; ") + d.cue;
+        d.cue.append(line.cue).append(separator);
     }
+    d.cue.append(latest).append(event);
     return d;
 }
 
