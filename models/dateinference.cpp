@@ -535,8 +535,9 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
     QStringView cue; // a view into the text: most candidates lose, so nothing is copied
     // An article is not written after today: a later year is a plan or a scheduled event.
     const int thisYear = currentYear();
+    const auto raises = [&](int year) { return year > best && year <= thisYear; };
     const auto consider = [&](int year, QStringView why) {
-        if (year > best && year <= thisYear) {
+        if (raises(year)) {
             best = year;
             cue = why;
         }
@@ -567,7 +568,7 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
             const YearToken &y = *yp;
             // A year that cannot raise the best is not looked at further; the tests below
             // only read the text.
-            if (y.year <= best || y.year > thisYear || y.base || y.rangeEnd || y.start > futureAt)
+            if (!raises(y.year) || y.base || y.rangeEnd || y.start > futureAt)
                 continue;
             // "截至2023年9月" reads like a deadline (至) but states where things stood when the
             // text was written.
@@ -609,18 +610,14 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
     d.year = best;
     d.precision = DatePrecision::Year;
     d.basis = QStringLiteral("inferred");
-    // A dateline without a year still gives the month and day, and opens the cue.
-    const QLatin1String separator("; "), latest("latest dated event: ");
-    const QStringView event = cue.left(160);
-    d.cue.reserve((line.month > 0 ? line.cue.size() + separator.size() : 0) + latest.size() +
-                  event.size());
+    d.cue = QStringLiteral("latest dated event: ") + cue.left(160).toString();
     if (line.month > 0) {
+        // A dateline without a year still gives the month and day.
         d.month = line.month;
         d.day = line.day;
         d.precision = DatePrecision::Day;
-        d.cue.append(line.cue).append(separator);
+        d.cue = line.cue + QStringLiteral("; ") + d.cue;
     }
-    d.cue.append(latest).append(event);
     return d;
 }
 

@@ -194,17 +194,14 @@ qsizetype reportedWillAt(const ArticleScan &scan, const ScannedSentence &s, cons
     return at;
 }
 
-// Chinese puts an added capacity before its noun: "新增至少300吉瓦可再生能源装机". The
-// amount is taken from the cue's own clause only.
-std::optional<Quantity> capacityBefore(QStringView text, qsizetype floor, qsizetype cueStart)
+// A figure right before its cue: "新增至少300吉瓦可再生能源装机", "generate 100 percent of its
+// electricity from renewable sources". Taken from the cue's own clause only.
+std::optional<Quantity> amountBefore(QStringView text, qsizetype floor, qsizetype cueStart)
 {
     qsizetype from = cueStart;
     while (from > floor && cueStart - from < 24 && !isZhClauseBreak(text.at(from - 1)))
         --from;
-    std::optional<Quantity> q = findQuantity(text, from, cueStart);
-    if (q && q->unit != QLatin1String("GW"))
-        q.reset();
-    return q;
+    return findQuantity(text, from, cueStart);
 }
 
 // Whether the sentence has a cue of `cls` that is not part of a forecast: in "可能达到3.1摄氏度",
@@ -452,19 +449,14 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             }
             const qsizetype qFrom = kind == QLatin1String("temperature_limit") ? std::max(s.start, h.start - 6) : h.start;
             std::optional<Quantity> amount = findQuantity(text, qFrom, std::min(s.end, h.end + 100));
-            // "generate 100 percent of its electricity from renewable sources": a share may
-            // stand right before its cue.
-            if (kind == QLatin1String("non_fossil_share") && !(amount && amount->unit == QLatin1String("%"))) {
-                std::optional<Quantity> before = findQuantity(text, std::max(s.start, h.start - 16), h.start);
-                if (before && before->unit == QLatin1String("%"))
+            const Category &kindInfo = m_taxonomy.pledgeKinds().at(h.value);
+            if (kindInfo.amountBeforeCue && !(amount && kindInfo.fitsUnit(amount->unit))) {
+                std::optional<Quantity> before = amountBefore(text, s.start, h.start);
+                if (before && kindInfo.fitsUnit(before->unit))
                     amount = before;
             }
-            if (kind == QLatin1String("renewable_capacity") && !(amount && amount->unit == QLatin1String("GW")))
-                if (std::optional<Quantity> before = capacityBefore(text, s.start, h.start))
-                    amount = before;
             // The figure must be one this kind can have: in "peak before 2030 … and a record
             // 217 GW of solar", the gigawatts are not the peak's.
-            const Category &kindInfo = m_taxonomy.pledgeKinds().at(h.value);
             if (amount && !kindInfo.fitsUnit(amount->unit))
                 amount.reset();
             if (!kindInfo.takesBaseYear)

@@ -2,6 +2,7 @@
 
 #include "casefold.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace cpe {
@@ -154,13 +155,10 @@ std::optional<Quantity> findQuantity(QStringView text, qsizetype from, qsizetype
             q.start = i;
             q.end = j + u.text.size();
             const QStringView tail = text.mid(q.end, std::min<qsizetype>(20, to - q.end));
-            bool annual = false;
-            for (QStringView a : kAnnual)
-                annual = annual || startsWith(tail, a);
             // Chinese says it before the verb: "每年提供1000亿美元", "年均动员…".
             const QStringView lead = text.mid(std::max<qsizetype>(0, i - 6), std::min<qsizetype>(6, i));
-            annual = annual || lead.contains(QStringView(u"每年")) || lead.contains(QStringView(u"年均"));
-            if (annual)
+            if (std::any_of(std::begin(kAnnual), std::end(kAnnual), [&](QStringView a) { return startsWith(tail, a); }) ||
+                lead.contains(QStringView(u"每年")) || lead.contains(QStringView(u"年均")))
                 q.unit += QStringLiteral("/year");
             return q;
         }

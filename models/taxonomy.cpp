@@ -34,6 +34,7 @@ QList<Category> categories(const QJsonArray &array, QHash<QString, int> &index)
         c.cuesZh = strings(o.value(QLatin1String("cues_zh")));
         c.amountUnits = strings(o.value(QLatin1String("amount_units")));
         c.takesBaseYear = o.value(QLatin1String("base_year")).toBool();
+        c.amountBeforeCue = o.value(QLatin1String("amount_before_cue")).toBool();
         index.insert(c.id, int(out.size()));
         out.append(std::move(c));
     }

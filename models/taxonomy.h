@@ -20,6 +20,7 @@ struct Category
     // sentence often holds several targets, and these keep one's figures off the others.
     QStringList amountUnits;
     bool takesBaseYear = false;
+    bool amountBeforeCue = false; // its figure may stand right before the cue
     bool fitsUnit(const QString &unit) const;
     QString label(bool chinese) const { return chinese && !zh.isEmpty() ? zh : en; }
 };

@@ -91,6 +91,16 @@ QStringList partnerIds(const cpe::ArticleExtraction &x)
     return ids;
 }
 
+// A row of a "text" / "expected" table: the partners "extract" finds in the text, in any order.
+template<typename Extract>
+void comparePartnersOfRow(Extract extract)
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    expected.sort();
+    QCOMPARE(partnerIds(extract(text)), expected);
+}
+
 } // namespace
 
 class TestEngine final : public QObject
@@ -199,13 +209,7 @@ private slots:
             "The China-Germany solar project was implemented by the International Finance Corporation.")
                                                   << QStringList{QStringLiteral("DEU"), QStringLiteral("IFC")};
     }
-    void partners()
-    {
-        QFETCH(QString, text);
-        QFETCH(QStringList, expected);
-        expected.sort();
-        QCOMPARE(partnerIds(run(text)), expected);
-    }
+    void partners() { comparePartnersOfRow([](const QString &text) { return run(text); }); }
 
     // A foreign company is not its country; China's own firms are China's side.
     void companiesAreNotCountries_data()
@@ -238,19 +242,9 @@ private slots:
             "China state media said China and Egypt signed a solar power cooperation agreement.")
                                                         << QStringList{QStringLiteral("EGY")};
     }
-    void placesInsideCountries()
-    {
-        QFETCH(QString, text);
-        QFETCH(QStringList, expected);
-        QCOMPARE(partnerIds(runBundled(text)), expected);
-    }
+    void placesInsideCountries() { comparePartnersOfRow(runBundled); }
 
-    void companiesAreNotCountries()
-    {
-        QFETCH(QString, text);
-        QFETCH(QStringList, expected);
-        QCOMPARE(partnerIds(runBundled(text)), expected);
-    }
+    void companiesAreNotCountries() { comparePartnersOfRow(runBundled); }
 
     void chineseNamesDoNotCutAcrossWords_data()
     {
@@ -316,13 +310,7 @@ private slots:
         QTest::newRow("English: Chinese-built") << QStringLiteral(
             "The Chinese-built solar plant in Kenya now supplies clean energy to 70,000 homes.") << QStringList{QStringLiteral("KEN")};
     }
-    void chineseShortForms()
-    {
-        QFETCH(QString, text);
-        QFETCH(QStringList, expected);
-        expected.sort();
-        QCOMPARE(partnerIds(runBundled(text)), expected);
-    }
+    void chineseShortForms() { comparePartnersOfRow(runBundled); }
 
     // China's leaders, envoys, ministries and firms speak for China; a title after a demonym
     // makes it a party ("Hungarian Prime Minister Viktor Orban"); a bank lending to China is a
@@ -372,12 +360,7 @@ private slots:
             "The National Energy Administration and Kenya signed a memorandum of understanding on solar power cooperation.")
                                                           << QStringList{QStringLiteral("KEN")};
     }
-    void parties()
-    {
-        QFETCH(QString, text);
-        QFETCH(QStringList, expected);
-        QCOMPARE(partnerIds(runBundled(text)), expected);
-    }
+    void parties() { comparePartnersOfRow(runBundled); }
 
     // Every item of a Chinese list gets the link and the list's sectors; "sector" is one
     // that each expected partner must have (empty: not checked).
