@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 #include <algorithm>
+#include <iterator>
 #include <memory>
 #include <type_traits>
 #include <utility>
@@ -84,12 +85,14 @@ const CharTables &charTables()
     return *tables;
 }
 
-bool wordCharBefore(QStringView text, qsizetype pos)
+// `word` is charTables().word, fetched once per text by the caller: these run for nearly
+// every match.
+bool wordCharBefore(QStringView text, qsizetype pos, const quint8 *word)
 {
     if (pos <= 0)
         return false;
     const char16_t u = text[pos - 1].unicode();
-    const quint8 w = charTables().word[u];
+    const quint8 w = word[u];
     if (w != Surrogate)
         return w == Word;
     if (QChar::isLowSurrogate(u) && pos >= 2 && text[pos - 2].isHighSurrogate())
@@ -97,12 +100,12 @@ bool wordCharBefore(QStringView text, qsizetype pos)
     return false;
 }
 
-bool wordCharAt(QStringView text, qsizetype pos)
+bool wordCharAt(QStringView text, qsizetype pos, const quint8 *word)
 {
     if (pos >= text.size())
         return false;
     const char16_t u = text[pos].unicode();
-    const quint8 w = charTables().word[u];
+    const quint8 w = word[u];
     if (w != Surrogate)
         return w == Word;
     if (QChar::isHighSurrogate(u) && pos + 1 < text.size() && text[pos + 1].isLowSurrogate())
@@ -494,18 +497,25 @@ quint32 AhoCorasick::wideStep(quint32 state, quint32 symbol) const
     return m_rootWide[symbol - m_denseSymbols];
 }
 
-void AhoCorasick::emitMatches(QStringView text, qsizetype end, quint32 state, size_t first,
-                              std::vector<Match> &out) const
+// Forced inline: called once per reporting step, the call itself (saving and restoring the
+// registers the loop needs) cost as much as a typical report.
+Q_ALWAYS_INLINE size_t AhoCorasick::emitMatches(QStringView text, const quint8 *word, qsizetype end,
+                                                const StateMeta &meta, Match *out, size_t count) const
 {
-    const StateMeta &meta = m_meta[state];
+    // Whether a word character follows `end`: the same for every output here, so asked once.
+    int wordAfter = -1;
     for (qint32 k = meta.outputsBegin; k < meta.outputsEnd; ++k) {
         const Output &o = m_outputs[size_t(k)];
         const qsizetype start = end - o.length;
         if (o.checks) {
-            if ((o.checks & CheckBefore) && wordCharBefore(text, start))
+            if ((o.checks & CheckBefore) && wordCharBefore(text, start, word))
                 continue;
-            if ((o.checks & CheckAfter) && wordCharAt(text, end))
-                continue;
+            if (o.checks & CheckAfter) {
+                if (wordAfter < 0)
+                    wordAfter = wordCharAt(text, end, word) ? 1 : 0;
+                if (wordAfter)
+                    continue;
+            }
             if (o.checks & CheckCase) {
                 const char16_t *exact = charTables().exact;
                 const QString &want = m_patterns[size_t(o.pattern)].exact;
@@ -518,15 +528,19 @@ void AhoCorasick::emitMatches(QStringView text, qsizetype end, quint32 state, si
         }
         // Matches arrive by end; moving each back past the shorter ones nested inside it keeps
         // `out` ordered by start, longest first, at a cost bounded by the nesting depth.
-        out.push_back(Match{start, end, o.pattern});
-        for (size_t at = out.size() - 1; at > first && comesBefore(out[at], out[at - 1]); --at)
+        out[count] = Match{start, end, o.pattern};
+        for (size_t at = count; at > 0 && comesBefore(out[at], out[at - 1]); --at)
             std::swap(out[at - 1], out[at]);
+        ++count;
     }
+    return count;
 }
 
-void AhoCorasick::emitAll(QStringView text, const std::vector<Hit> &hits, size_t first,
-                          std::vector<Match> &out) const
+size_t AhoCorasick::emitAll(QStringView text, const std::vector<Hit> &hits,
+                            std::vector<Match> &room) const
 {
+    const quint8 *word = charTables().word;
+    size_t count = 0;
     // The reports are independent of one another, so their loads (the state's output range,
     // the outputs) can be requested ahead instead of stalling the automaton's chain of steps.
     constexpr size_t Ahead = 8;
@@ -537,8 +551,13 @@ void AhoCorasick::emitAll(QStringView text, const std::vector<Hit> &hits, size_t
         if (j + Ahead / 2 < hits.size())
             __builtin_prefetch(m_outputs.data() + m_meta[hits[j + Ahead / 2].state].outputsBegin);
 #endif
-        emitMatches(text, hits[j].end, hits[j].state, first, out);
+        const StateMeta &meta = m_meta[hits[j].state];
+        const size_t most = count + size_t(meta.outputsEnd - meta.outputsBegin);
+        if (most > room.size())
+            room.resize(std::max(most, 2 * room.size()));
+        count = emitMatches(text, word, hits[j].end, meta, room.data(), count);
     }
+    return count;
 }
 
 void AhoCorasick::findAll(QStringView text, std::vector<Match> &out) const
@@ -563,7 +582,9 @@ void AhoCorasick::findAllIn(const Entry *table, QStringView text, std::vector<Ma
     // off the critical path of the steps. Scratch per thread: findAll() runs once per
     // article, and fresh vectors each time were a visible share of the scan.
     thread_local std::vector<Hit> hits[MaxStripes];
-    thread_local std::vector<Match> extra[MaxStripes];
+    // Where emitAll() writes a stripe's matches, before they join `out`. Its size is room,
+    // not a count: it only grows, so nothing is constructed in it again for each text.
+    thread_local std::vector<Match> reported;
     const auto step = [&](quint32 &state, qsizetype i, std::vector<Hit> &sink) {
         const quint32 sym = cls[units[i]];
         // build() checked that state × dense fits in 31 bits.
@@ -583,7 +604,8 @@ void AhoCorasick::findAllIn(const Entry *table, QStringView text, std::vector<Ma
         quint32 state = m_startState;
         for (qsizetype i = 0; i < n; ++i)
             step(state, i, hits[0]);
-        emitAll(text, hits[0], first, out);
+        const size_t count = emitAll(text, hits[0], reported);
+        out.insert(out.end(), reported.begin(), reported.begin() + qsizetype(count));
         return;
     }
     // Four stripes when the text is long enough that the overlaps stay a small share.
@@ -633,14 +655,13 @@ void AhoCorasick::findAllIn(const Entry *table, QStringView text, std::vector<Ma
         for (qsizetype k = from[s] + i; k < bounds[s + 1]; ++k)
             step(state[s], k, hits[s]);
     }
-    emitAll(text, hits[0], first, out);
+    const size_t count = emitAll(text, hits[0], reported);
+    out.insert(out.end(), reported.begin(), reported.begin() + qsizetype(count));
     for (int s = 1; s < stripes; ++s) {
-        extra[s].clear();
-        emitAll(text, hits[s], 0, extra[s]);
+        const auto stripeEnd = reported.begin() + qsizetype(emitAll(text, hits[s], reported));
         const size_t middle = out.size();
-        for (const Match &m : extra[s])
-            if (m.end > bounds[s])
-                out.push_back(m);
+        std::copy_if(reported.begin(), stripeEnd, std::back_inserter(out),
+                     [&](const Match &m) { return m.end > bounds[s]; });
         // Matches of the previous stripes all end by bounds[s]; only those starting inside
         // the overlap can sort after a match of this stripe.
         if (middle > first && middle < out.size() && comesBefore(out[middle], out[middle - 1]))

@@ -138,10 +138,14 @@ private:
     // the reporting ones come last, and stores the table with entries of the smallest width.
     void renumberStates(const std::vector<qint32> &table, quint32 rowWidth,
                         const std::vector<StateMeta> &meta);
-    void emitMatches(QStringView text, qsizetype end, quint32 state, size_t first,
-                     std::vector<Match> &out) const;
-    void emitAll(QStringView text, const std::vector<Hit> &hits, size_t first,
-                 std::vector<Match> &out) const;
+    // Writes the matches of one hit from out[count] on (room made by the caller), keeping
+    // out[0, count) in findAll() order, and returns the new count; `word` is the table of
+    // word characters.
+    inline size_t emitMatches(QStringView text, const quint8 *word, qsizetype end,
+                              const StateMeta &meta, Match *out, size_t count) const;
+    // Writes the matches of a stripe's hits, in findAll() order, to the start of `room`
+    // (grown as needed, never shrunk) and returns how many there are.
+    size_t emitAll(QStringView text, const std::vector<Hit> &hits, std::vector<Match> &room) const;
     quint32 wideStep(quint32 state, quint32 symbol) const;
     template <typename Entry>
     void findAllIn(const Entry *table, QStringView text, std::vector<Match> &out) const;

@@ -289,11 +289,9 @@ void scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView te
         while (ci < scan.cues.size() && scan.cues[ci].start < s.start)
             ++ci;
         s.cueBegin = int(ci);
-        while (ci < scan.cues.size() && scan.cues[ci].start < s.end)
-            ++ci;
+        for (; ci < scan.cues.size() && scan.cues[ci].start < s.end; ++ci)
+            s.classes |= 1u << unsigned(scan.cues[ci].cls);
         s.cueEnd = int(ci);
-        for (int c = s.cueBegin; c < s.cueEnd; ++c)
-            s.classes |= 1u << unsigned(scan.cues[size_t(c)].cls);
         scan.sentences.push_back(s);
         findYears(text, s.start, s.end, book, scan.years);
     }

@@ -1,7 +1,5 @@
 #include "cuebook.h"
 
-#include "casefold.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,75 +47,77 @@ PhraseList phraseList(const QJsonObject &o)
 
 void PhraseList::prepare()
 {
-    lastFolded.clear();
-    asciiLast[0] = asciiLast[1] = 0;
-    asciiFirst[0] = asciiFirst[1] = 0;
-    firstFolded.clear();
-    for (const QString &p : phrases) {
-        const char32_t last = p.isEmpty() ? 0 : foldUnit(p.back().unicode());
-        lastFolded.push_back(last);
-        if (last < 128)
-            asciiLast[last / 64] |= quint64(1) << (last % 64);
-        const char32_t first = p.isEmpty() ? 0 : foldUnit(p.front().unicode());
-        firstFolded.push_back(first);
-        if (first < 128)
-            asciiFirst[first / 64] |= quint64(1) << (first % 64);
+    std::vector<Entry> byFirst;
+    std::vector<Entry> byLast;
+    for (int k = 0; k < int(phrases.size()); ++k) {
+        const QString &p = phrases.at(k);
+        if (p.isEmpty()) {
+            // No list has one; filed where only a U+0000 in the text would find it.
+            byFirst.push_back({0, 0, k, false});
+            byLast.push_back({0, 0, k, false});
+            continue;
+        }
+        // As the other key, the last unit is folded as the comparison folds it (together with
+        // a high surrogate before it); as a key, alone, as endsWithPhrase() folds the text's.
+        const char32_t first = foldUnit(p.front().unicode());
+        byFirst.push_back({first, foldUnitAt(p, p.size() - 1), k, isWordChar(p.back())});
+        byLast.push_back({foldUnit(p.back().unicode()), first, k, isWordChar(p.front())});
     }
+    m_byFirst.build(std::move(byFirst));
+    m_byLast.build(std::move(byLast));
 }
 
-bool PhraseList::endsBefore(QStringView text, qsizetype pos, qsizetype floor) const
+void PhraseList::Index::build(std::vector<Entry> unsorted)
 {
-    qsizetype end = pos;
-    while (end > floor && text.at(end - 1).isSpace())
-        --end;
-    const QStringView before = text.mid(floor, end - floor);
-    if (before.isEmpty())
-        return false;
-    // Compare last characters first: this runs for every mention and year.
+    entries = std::move(unsorted);
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry &a, const Entry &b) { return a.key % 64 < b.key % 64; });
+    bucketStart.fill(0);
+    for (const Entry &e : entries)
+        ++bucketStart[e.key % 64 + 1];
+    for (size_t b = 1; b < bucketStart.size(); ++b)
+        bucketStart[b] = quint16(bucketStart[b] + bucketStart[b - 1]);
+}
+
+bool PhraseList::endsWithPhrase(QStringView before) const
+{
     const char32_t last = foldUnit(before.back().unicode());
-    if (last < 128 && !(asciiLast[last / 64] & (quint64(1) << (last % 64))))
-        return false;
-    for (qsizetype k = 0; k < phrases.size(); ++k) {
-        const QString &p = phrases[k];
-        if (before.size() < p.size() || lastFolded[size_t(k)] != last || !before.endsWith(p, Qt::CaseInsensitive))
+    for (const Entry *e = m_byLast.begin(last); e != m_byLast.end(last); ++e) {
+        const QString &p = phrases.at(e->phrase);
+        if (e->key != last || before.size() < p.size())
             continue;
         const qsizetype at = before.size() - p.size();
+        if (foldUnit(before[at].unicode()) != e->otherKey || !equalFolded(before.sliced(at), p))
+            continue;
         // A Latin phrase must start a word: "in" is not the end of "within".
-        if (at > 0 && isWordChar(p.at(0)) && isWordChar(before.at(at - 1)))
+        if (at > 0 && e->wordAtOther && isWordChar(before.at(at - 1)))
             continue;
         return true;
     }
     return false;
 }
 
-qsizetype PhraseList::endOfPhraseAt(QStringView text, qsizetype pos, qsizetype ceiling) const
+qsizetype PhraseList::phraseLengthAt(QStringView after) const
 {
-    while (pos < ceiling && text.at(pos).isSpace())
-        ++pos;
-    const QStringView after = text.mid(pos, ceiling - pos);
-    if (after.isEmpty())
-        return -1;
     const char32_t first = foldUnit(after.front().unicode());
-    if (first < 128 && !(asciiFirst[first / 64] & (quint64(1) << (first % 64))))
-        return -1;
-    for (qsizetype k = 0; k < phrases.size(); ++k) {
-        const QString &p = phrases[k];
-        if (after.size() < p.size() || firstFolded[size_t(k)] != first ||
-            !after.startsWith(p, Qt::CaseInsensitive))
+    for (const Entry *e = m_byFirst.begin(first); e != m_byFirst.end(first); ++e) {
+        const QString &p = phrases.at(e->phrase);
+        if (e->key != first || after.size() < p.size())
             continue;
-        if (after.size() > p.size() && isWordChar(p.back()) && isWordChar(after.at(p.size())))
+        const QStringView start = after.first(p.size());
+        if (foldUnitAt(start, p.size() - 1) != e->otherKey || !equalFolded(start, p))
             continue;
-        return pos + p.size();
+        if (after.size() > p.size() && e->wordAtOther && isWordChar(after.at(p.size())))
+            continue;
+        return p.size();
     }
     return -1;
 }
 
 bool CueBook::isListSeparator(QStringView gap) const
 {
-    // Case-insensitive comparison folds unit by unit, so only equal lengths can be equal;
-    // most gaps are whole phrases and fail this at once.
     return std::any_of(listSeparators.begin(), listSeparators.end(), [&](const QString &sep) {
-        return gap.size() == sep.size() && gap.compare(sep, Qt::CaseInsensitive) == 0;
+        return gap.size() == sep.size() && equalFolded(gap, sep);
     });
 }
 

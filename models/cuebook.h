@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ahocorasick.h"
+#include "casefold.h"
 #include "gazetteer.h"
 #include "taxonomy.h"
 
@@ -10,6 +11,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <array>
 #include <vector>
 
 namespace cpe {
@@ -56,23 +58,63 @@ struct OfficeTerm
 struct PhraseList
 {
     QStringList phrases; // longest first
-    // Each phrase's last character, case folded: endsBefore() runs for every mention and
-    // year, and this rules out nearly every phrase without touching it. Set by prepare(),
-    // which every list gets when it is read from the cue data.
-    std::vector<char32_t> lastFolded;
-    // Which ASCII characters end some phrase, folded, one bit each (also set by prepare()): a
-    // text ending in any other ASCII character ends in no phrase, and is told so without
-    // walking the list.
-    quint64 asciiLast[2] = {0, 0};
-    // The same for each phrase's first character, for startsAt(), which runs for every
-    // mention once currencies, companies and places are looked for after names.
-    std::vector<char32_t> firstFolded;
-    quint64 asciiFirst[2] = {0, 0};
+    // Files the phrases by their ends; every list gets it when it is read from the cue data.
     void prepare();
-    bool endsBefore(QStringView text, qsizetype pos, qsizetype floor) const;
+    // These run for every mention, year and word start that the finders look around, and the
+    // text there nearly always ends or starts in a unit no phrase does: that is told here,
+    // inline, before any phrase is looked at.
+    bool endsBefore(QStringView text, qsizetype pos, qsizetype floor) const
+    {
+        while (pos > floor && isSpaceUnit(text.at(pos - 1)))
+            --pos;
+        return pos > floor && m_byLast.has(foldUnit(text.at(pos - 1).unicode())) &&
+               endsWithPhrase(text.mid(floor, pos - floor));
+    }
     bool startsAt(QStringView text, qsizetype pos, qsizetype ceiling) const { return endOfPhraseAt(text, pos, ceiling) >= 0; }
     // Where the phrase that startsAt() finds ends, or -1.
-    qsizetype endOfPhraseAt(QStringView text, qsizetype pos, qsizetype ceiling) const;
+    qsizetype endOfPhraseAt(QStringView text, qsizetype pos, qsizetype ceiling) const
+    {
+        while (pos < ceiling && isSpaceUnit(text.at(pos)))
+            ++pos;
+        if (pos >= ceiling || !m_byFirst.has(foldUnit(text.at(pos).unicode())))
+            return -1;
+        const qsizetype length = phraseLengthAt(text.mid(pos, ceiling - pos));
+        return length < 0 ? -1 : pos + length;
+    }
+
+private:
+    // Whether `before` (not empty) ends in a phrase; the length of the phrase `after` (not
+    // empty) starts with, or -1.
+    bool endsWithPhrase(QStringView before) const;
+    qsizetype phraseLengthAt(QStringView after) const;
+
+    // A phrase filed under the case-folded unit at one of its ends. endsBefore() and startsAt()
+    // run for every mention and year, and only the phrases filed under the text's own unit
+    // there can match, so the rest are never looked at.
+    struct Entry
+    {
+        char32_t key = 0;
+        // The folded unit at the phrase's other end: phrases under one key often share the
+        // start ("the country", "the nation") or the end ("in", "held in"), and this tells
+        // them apart with one unit compared.
+        char32_t otherKey = 0;
+        int phrase = 0;           // index in phrases
+        bool wordAtOther = false; // the other end is a letter or digit of a spaced script
+    };
+    // Entries in 64 buckets by key: a text's unit is looked for in its bucket alone, most
+    // buckets are empty, and within a bucket the entries keep the list's order, so the first
+    // match is still the phrase the list puts first.
+    struct Index
+    {
+        std::vector<Entry> entries;
+        std::array<quint16, 65> bucketStart{}; // bucket b is [bucketStart[b], bucketStart[b + 1])
+        void build(std::vector<Entry> unsorted);
+        const Entry *begin(char32_t key) const { return entries.data() + bucketStart[key % 64]; }
+        const Entry *end(char32_t key) const { return entries.data() + bucketStart[key % 64 + 1]; }
+        bool has(char32_t key) const { return bucketStart[key % 64] != bucketStart[key % 64 + 1]; }
+    };
+    Index m_byFirst;
+    Index m_byLast;
 };
 
 // Every phrase the engine looks for, compiled into one automaton so that an article is

@@ -2,9 +2,11 @@
 
 #include "dateinference.h"
 
-#include <QMap>
 #include <algorithm>
 #include <array>
+#include <initializer_list>
+#include <limits>
+#include <map>
 
 namespace cpe {
 
@@ -32,11 +34,28 @@ bool isClauseBreak(QChar c)
     return c == QLatin1Char(';') || c == QChar(0xFF1B);
 }
 
+// Whether the sentence opens with one of `words` ("It", "We"), the word not going on.
+bool opensWithWord(QStringView text, const ScannedSentence &s, const QStringList &words)
+{
+    // The first unit rules out nearly every sentence without a call into Qt.
+    const QChar first = text.at(s.start);
+    for (const QString &w : words) {
+        if (!w.isEmpty() && w.front() != first)
+            continue;
+        if (text.mid(s.start).startsWith(w) &&
+            (s.start + w.size() >= s.end || !text.at(s.start + w.size()).isLetter()))
+            return true;
+    }
+    return false;
+}
+
 // The last visible character of a sentence: a colon or semicolon there leaves it open for the
 // list items that follow ("双方决定在以下领域加强合作：", "…；").
 bool endsOpen(QStringView s)
 {
-    s = s.trimmed();
+    // Only the last character counts, so trailing space is skipped without trimming.
+    while (!s.isEmpty() && s.back().isSpace())
+        s.chop(1);
     if (s.isEmpty())
         return false;
     const QChar c = s.back();
@@ -124,13 +143,17 @@ bool isProjectItemGap(QStringView gap, const PhraseList &projectNouns)
     return projectNouns.endsBefore(gap, gap.size(), 0);
 }
 
-// "prefix" + part in one allocation: cue strings are built for every record.
-template <typename Part> QString joined(QLatin1String prefix, Part part)
+// prefix + parts, written in place into one allocation: every record has several cue
+// strings, and appending piece by piece cost a call into Qt for each piece.
+QString joined(QLatin1String prefix, std::initializer_list<QStringView> parts)
 {
-    QString out;
-    out.reserve(prefix.size() + part.size());
-    out.append(prefix);
-    out.append(part);
+    qsizetype size = prefix.size();
+    for (const QStringView part : parts)
+        size += part.size();
+    QString out(size, Qt::Uninitialized);
+    QChar *d = std::transform(prefix.begin(), prefix.end(), out.data(), [](char c) { return QLatin1Char(c); });
+    for (const QStringView part : parts)
+        d = std::copy(part.begin(), part.end(), d);
     return out;
 }
 
@@ -160,16 +183,70 @@ const QString &bindingCue(Binding b)
     return cues[size_t(b)];
 }
 
-// Appends prefix + part unless the list has it already; compared in place, since a partner
-// named in many sentences repeats the same cues.
-void appendOnce(QStringList &cues, QLatin1String prefix, QStringView part)
+// What a record's cue says, kept as a stretch of the text while the article is read: a
+// partner named in many sentences repeats its alias and cooperation word, and comparing the
+// stretches is cheaper than building each string only to find it in the list already. The
+// strings are built once the record is complete, in the order the cues were found.
+enum class CueKind : quint8 { Alias, Binding, Cooperation, Sector, Anaphora, ListItem, Group };
+
+struct PendingCue
 {
-    for (const QString &c : cues) {
-        if (c.size() == prefix.size() + part.size() && QStringView(c).startsWith(prefix) &&
-            QStringView(c).mid(prefix.size()) == part)
+    qsizetype start = 0;
+    qsizetype end = 0;
+    CueKind kind = CueKind::Alias;
+    int value = 0; // the Binding of a binding cue, the sector index of a sector cue
+};
+
+// A partnership while the article is read. Its cues and evidence are kept apart and turned
+// into strings at the end: both lists grow with every sentence that names the partner.
+struct Record
+{
+    Partnership p;
+    std::vector<PendingCue> cues;
+    std::vector<const ScannedSentence *> sentences; // the evidence
+};
+
+// Adds a cue of `kind` for [start, end) unless the record has one with the same text: its
+// string would be the same.
+void addCueOnce(Record &r, QStringView text, CueKind kind, qsizetype start, qsizetype end)
+{
+    const QStringView part = text.sliced(start, end - start);
+    for (const PendingCue &c : r.cues) {
+        if (c.kind == kind && c.end - c.start == part.size() && text.sliced(c.start, c.end - c.start) == part)
             return;
     }
-    cues.append(joined(prefix, part));
+    r.cues.push_back(PendingCue{start, end, kind, 0});
+}
+
+QString cueString(const PendingCue &c, QStringView text, const Taxonomy &taxonomy)
+{
+    const QStringView part = text.mid(c.start, c.end - c.start);
+    switch (c.kind) {
+    case CueKind::Alias: return joined(QLatin1String("alias:"), {part});
+    case CueKind::Binding: return bindingCue(Binding(c.value));
+    case CueKind::Cooperation: return joined(QLatin1String("coop:"), {part});
+    case CueKind::Sector:
+        return joined(QLatin1String("sector:"), {taxonomy.sectors().at(c.value).id, u":", part});
+    case CueKind::Anaphora: return joined(QLatin1String("anaphora:"), {part});
+    case CueKind::ListItem: return joined(QLatin1String("list item:"), {part});
+    case CueKind::Group: return joined(QLatin1String("group:"), {part});
+    }
+    return QString();
+}
+
+// The record's cues and evidence as the partnership reports them.
+Partnership finished(Record &r, const ArticleScan &scan, const Taxonomy &taxonomy)
+{
+    Partnership &p = r.p;
+    p.cues.reserve(qsizetype(r.cues.size()));
+    for (const PendingCue &c : r.cues)
+        p.cues.append(cueString(c, scan.text, taxonomy));
+    std::sort(r.sentences.begin(), r.sentences.end(),
+              [](const ScannedSentence *a, const ScannedSentence *b) { return a->start < b->start; });
+    p.evidence.reserve(qsizetype(r.sentences.size()));
+    for (const ScannedSentence *s : r.sentences)
+        p.evidence.append(Evidence{s->start, s->end, scan.evidenceText(*s)});
+    return std::move(p);
 }
 
 // "由巴西、俄罗斯、印度、中国和南非五国于2015年共同创立", "founded by Brazil, Russia, India, China
@@ -181,7 +258,8 @@ void markFounders(const ArticleScan &scan, const ScannedSentence &s, QStringView
 {
     founders.assign(size_t(s.mentionEnd - s.mentionBegin), false);
     const QStringView text = scan.text;
-    for (int i = s.mentionBegin; i < s.mentionEnd; ++i) {
+    // A list of founders has three names at least, so none starts among the last two.
+    for (int i = s.mentionBegin; i + 2 < s.mentionEnd; ++i) {
         const Mention &first = scan.mentions[size_t(i)];
         if (!book.foundersBefore.endsBefore(text, first.start, s.start))
             continue;
@@ -239,6 +317,32 @@ bool ownsTitleAfter(QStringView text, qsizetype pos, qsizetype end, const Phrase
     return false;
 }
 
+// The sentence's first cue of `cls` that ends inside it. A sentence's own cues are all that
+// start in it, so no search of the article's cues is needed.
+const CueHit *firstCue(const ArticleScan &scan, const ScannedSentence &s, CueClass cls)
+{
+    if (!scan.has(s, cls))
+        return nullptr;
+    for (int c = s.cueBegin; c < s.cueEnd; ++c) {
+        const CueHit &h = scan.cues[size_t(c)];
+        if (h.cls == cls && h.end <= s.end)
+            return &h;
+    }
+    return nullptr;
+}
+
+// The highest stage rank the sentence's cues tell, or -1.
+int highestStage(const ArticleScan &scan, const ScannedSentence &s)
+{
+    int rank = -1;
+    for (int c = s.cueBegin; c < s.cueEnd; ++c) {
+        const CueHit &h = scan.cues[size_t(c)];
+        if (h.cls == CueClass::Stage && h.end <= s.end)
+            rank = std::max(rank, h.value);
+    }
+    return rank;
+}
+
 struct RecordKey
 {
     int entity;
@@ -267,7 +371,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
 
     const QStringView text = scan.text;
     const QList<Entity> &entities = m_gazetteer.entities();
-    QMap<RecordKey, Partnership> records;
+    std::map<RecordKey, Record> records;
     QList<int> lastPartners; // for "the two sides" in a later sentence
     QList<int> groupPartners; // the last several partners named together, for "六国", "all parties"
     // Whether they act together (not only hosts or beneficiaries of China's projects): only then
@@ -296,54 +400,48 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
         }
         return hits;
     };
-    const auto surface = [&](qsizetype a, qsizetype b) { return text.mid(a, b - a).toString(); };
 
-    const auto addEvidence = [&](Partnership &p, const ScannedSentence &s) {
-        for (const Evidence &e : p.evidence) {
-            if (e.start == s.start)
+    const auto addEvidence = [&](Record &r, const ScannedSentence &s) {
+        for (const ScannedSentence *e : r.sentences) {
+            if (e->start == s.start)
                 return;
         }
-        p.evidence.append(Evidence{s.start, s.end, scan.evidenceText(s)});
+        r.sentences.push_back(&s);
     };
-    const auto addSectors = [&](Partnership &p, qsizetype from, qsizetype to) {
-        for (const CueHit *h : cuesIn(from, to, CueClass::Sector)) {
+    // Adds the sectors cued in [from, to) and says whether there were any: a scope without
+    // sector cues of its own takes those of its clause.
+    const auto addSectors = [&](Record &r, qsizetype from, qsizetype to) {
+        const std::vector<const CueHit *> &sectorHits = cuesIn(from, to, CueClass::Sector);
+        for (const CueHit *h : sectorHits) {
             const QString &id = m_taxonomy.sectors().at(h->value).id;
-            if (!p.sectors.contains(id)) {
-                p.sectors.append(id);
-                // "sector:" + id + ':' + surface, sized once: growing the string after
-                // joined() reallocated it for every sector cue.
-                const QStringView surfaceText = text.mid(h->start, h->end - h->start);
-                const QLatin1String prefix("sector:");
-                QString cue;
-                cue.reserve(prefix.size() + id.size() + 1 + surfaceText.size());
-                cue.append(prefix).append(id).append(QLatin1Char(':')).append(surfaceText);
-                p.cues.append(std::move(cue));
+            if (!r.p.sectors.contains(id)) {
+                r.p.sectors.append(id);
+                r.cues.push_back(PendingCue{h->start, h->end, CueKind::Sector, h->value});
             }
         }
+        return !sectorHits.empty();
     };
     const auto addStage = [&](Partnership &p, const ScannedSentence &s) {
         if (!scan.has(s, CueClass::Stage))
             return;
-        int rank = m_book.stages.indexOf(p.stage);
-        for (const CueHit *h : cuesIn(s.start, s.end, CueClass::Stage))
-            rank = std::max(rank, h->value);
+        const int rank = std::max(int(m_book.stages.indexOf(p.stage)), highestStage(scan, s));
         if (rank > 0)
             p.stage = m_book.stages.at(rank);
     };
 
     // A sentence that names nobody but China and refers back: the partner it refers to gets its
     // sectors, stage and evidence. False when that partner has no record yet.
-    const auto attachTo = [&](int entity, const ScannedSentence &s, const QString &why) {
-        for (auto it = records.begin(); it != records.end(); ++it) {
-            if (it.key().entity != entity)
-                continue;
-            addEvidence(it.value(), s);
-            addSectors(it.value(), s.start, s.end);
-            addStage(it.value(), s);
-            it.value().cues.append(why + surface(s.start, std::min(s.end, s.start + 40)));
-            return true;
-        }
-        return false;
+    const auto attachTo = [&](int entity, const ScannedSentence &s, CueKind why) {
+        // The entity's first record, by the order of the keys.
+        const auto it = records.lower_bound(RecordKey{entity, std::numeric_limits<int>::min()});
+        if (it == records.end() || it->first.entity != entity)
+            return false;
+        Record &r = it->second;
+        addEvidence(r, s);
+        addSectors(r, s.start, s.end);
+        addStage(r.p, s);
+        r.cues.push_back(PendingCue{s.start, std::min(s.end, s.start + 40), why, 0});
+        return true;
     };
 
     // "The two sides agreed …", "7. The Parties will …": a sentence whose subject is the pair
@@ -391,7 +489,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                 }
             }
         }
-        return attachTo(target, s, QStringLiteral("anaphora:")) ? target : -1;
+        return attachTo(target, s, CueKind::Anaphora) ? target : -1;
     };
 
     // Scratch per thread, each reset before use: fresh vectors for every article cost a
@@ -402,6 +500,54 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
     thread_local std::vector<qsizetype> breaks;
     thread_local std::vector<Candidate> accepted;
     thread_local std::vector<Group> groups;
+    // How mention i of sentence s is tied to China, the mentions before it classified already.
+    // withChinaAt: where the sentence says "with China", or -1.
+    const auto bindingOf = [&](const ScannedSentence &s, int i, qsizetype withChinaAt) {
+        const Mention &m = scan.mentions[size_t(i)];
+        if (scan.isSelf(m) || founders[size_t(i - s.mentionBegin)])
+            return Binding::Unbound;
+        if (m.type == AliasType::Compound)
+            return Binding::Compound;
+        if (i > s.mentionBegin) {
+            const Mention &prev = scan.mentions[size_t(i - 1)];
+            const Binding prevBinding = bindings[size_t(i - 1 - s.mentionBegin)];
+            const QStringView gap = text.mid(prev.end, m.start - prev.end);
+            if (isListGap(gap, m_book) || isProjectItemGap(gap, m_book.projectNouns)) {
+                if (scan.isSelf(prev))
+                    return Binding::Bound;
+                // "the Uzbek Ministry of Energy" is a party of its own, never one more item of
+                // a list of venues ("In Tashkent, the Uzbek Ministry …").
+                const bool institution = m.type == AliasType::Adjective &&
+                                         m_book.institutionAfter.startsAt(text, m.end, s.end);
+                if ((prev.entity == m.entity || prevBinding >= Binding::Beneficiary) &&
+                    !(institution && prevBinding == Binding::Location))
+                    return prevBinding == Binding::Compound ? Binding::Bound : prevBinding;
+            }
+        }
+        if (m.type == AliasType::Adjective && m_book.beneficiaryPeople.startsAt(text, m.end, s.end))
+            return Binding::Beneficiary; // "trained hundreds of Pakistani engineers"
+        if (m_book.agentBefore.endsBefore(text, m.start, s.start))
+            return Binding::Bound; // "implemented by UNDP"
+        if (m_book.unboundBefore.endsBefore(text, m.start, s.start) ||
+            ownsTitleAfter(text, m.end, s.end, m_book.titleNouns))
+            return Binding::Unbound;
+        if (m_book.locationBefore.endsBefore(text, m.start, s.start))
+            return Binding::Location;
+        if (m_book.boundBefore.endsBefore(text, m.start, s.start))
+            return Binding::Bound;
+        if (i + 1 < s.mentionEnd && scan.isSelf(scan.mentions[size_t(i + 1)]) &&
+            isListGap(text.mid(m.end, scan.mentions[size_t(i + 1)].start - m.end), m_book))
+            return Binding::Bound; // "Japan and China"
+        if (m_book.beneficiaryBefore.endsBefore(text, m.start, s.start))
+            return Binding::Beneficiary;
+        if (text.mid(m.end, 2) == QLatin1String("'s") || text.mid(m.end, 2) == QStringView(u"’s") ||
+            text.mid(m.end, 2) == QLatin1String("' "))
+            return Binding::Possessive;
+        if (withChinaAt > m.start)
+            return Binding::Bound; // "the U.S. … is willing to work with China"
+        return Binding::Weak;
+    };
+
     // The last sentence told of China's training or aid: "The participants, who came from
     // countries including …" right after it continues that frame without repeating it.
     bool aidFrame = false;
@@ -432,7 +578,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
         if (!listPartners.isEmpty()) {
             if (!othersNamed && !heading && (isListItem(sentence) || wasOpen)) {
                 for (int entity : listPartners)
-                    attachTo(entity, s, QStringLiteral("list item:"));
+                    attachTo(entity, s, CueKind::ListItem);
                 continue;
             }
             listPartners.clear();
@@ -441,7 +587,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             (scan.has(s, CueClass::GroupAnaphora) || (wasAfterHeading && groupActs))) {
             // "六国将…", or a plan's section that opens without a subject right after its heading.
             for (int entity : groupPartners)
-                attachTo(entity, s, QStringLiteral("group:"));
+                attachTo(entity, s, CueKind::Group);
             if (endsOpen(sentence))
                 listPartners = groupPartners;
             continue;
@@ -466,14 +612,7 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                 chinaExplicit = true;
             }
         }
-        bool pronounStart = false;
-        if (scan.chinaCentric) {
-            for (const QString &p : m_book.pronounSubjects) {
-                if (text.mid(s.start).startsWith(p) &&
-                    (s.start + p.size() >= s.end || !text.at(s.start + p.size()).isLetter()))
-                    pronounStart = true;
-            }
-        }
+        const bool pronounStart = scan.chinaCentric && opensWithWord(text, s, m_book.pronounSubjects);
         // "In the UAE, SINOMACH and Jinko Power delivered …": a Chinese firm is China's side.
         const bool chinaPresent = chinaExplicit || pronounStart || inherits || scan.has(s, CueClass::ChineseFirm);
 
@@ -482,52 +621,9 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
         bindings.assign(size_t(s.mentionEnd - s.mentionBegin), Binding::Unbound);
         markFounders(scan, s, sentence, m_book, founders);
         for (int i = s.mentionBegin; i < s.mentionEnd; ++i) {
-            const Mention &m = scan.mentions[size_t(i)];
-            const Entity &e = entities.at(m.entity);
-            Binding b = Binding::Weak;
-            const Mention *prev = i > s.mentionBegin ? &scan.mentions[size_t(i - 1)] : nullptr;
-            const Binding prevBinding = prev ? bindings[size_t(i - 1 - s.mentionBegin)] : Binding::Unbound;
-            const bool listed = prev && (isListGap(text.mid(prev->end, m.start - prev->end), m_book) ||
-                                         isProjectItemGap(text.mid(prev->end, m.start - prev->end), m_book.projectNouns));
-            // "the Uzbek Ministry of Energy" is a party of its own, never one more item of a
-            // list of venues ("In Tashkent, the Uzbek Ministry …").
-            const bool institution = m.type == AliasType::Adjective &&
-                                     m_book.institutionAfter.startsAt(text, m.end, s.end);
-            if (scan.isSelf(m) || founders[size_t(i - s.mentionBegin)]) {
-                b = Binding::Unbound;
-            } else if (m.type == AliasType::Compound) {
-                b = Binding::Compound;
-            } else if (listed && scan.isSelf(*prev)) {
-                b = Binding::Bound;
-            } else if (listed && (prev->entity == m.entity || prevBinding >= Binding::Beneficiary) &&
-                       !(institution && prevBinding == Binding::Location)) {
-                b = prevBinding == Binding::Compound ? Binding::Bound : prevBinding;
-            } else if (m.type == AliasType::Adjective &&
-                       m_book.beneficiaryPeople.startsAt(text, m.end, s.end)) {
-                b = Binding::Beneficiary; // "trained hundreds of Pakistani engineers"
-            } else if (m_book.agentBefore.endsBefore(text, m.start, s.start)) {
-                b = Binding::Bound; // "implemented by UNDP"
-            } else if (m_book.unboundBefore.endsBefore(text, m.start, s.start) ||
-                       ownsTitleAfter(text, m.end, s.end, m_book.titleNouns)) {
-                b = Binding::Unbound;
-            } else if (m_book.locationBefore.endsBefore(text, m.start, s.start)) {
-                b = Binding::Location;
-            } else if (m_book.boundBefore.endsBefore(text, m.start, s.start)) {
-                b = Binding::Bound;
-            } else if (i + 1 < s.mentionEnd && scan.isSelf(scan.mentions[size_t(i + 1)]) &&
-                       isListGap(text.mid(m.end, scan.mentions[size_t(i + 1)].start - m.end),
-                                 m_book)) {
-                b = Binding::Bound; // "Japan and China"
-            } else if (m_book.beneficiaryBefore.endsBefore(text, m.start, s.start)) {
-                b = Binding::Beneficiary;
-            } else if (text.mid(m.end, 2) == QLatin1String("'s") || text.mid(m.end, 2) == QStringView(u"’s") ||
-                       text.mid(m.end, 2) == QLatin1String("' ")) {
-                b = Binding::Possessive;
-            } else if (withChinaAt > m.start) {
-                b = Binding::Bound; // "the U.S. … is willing to work with China"
-            }
+            const Binding b = bindingOf(s, i, withChinaAt);
             bindings[size_t(i - s.mentionBegin)] = b;
-            if (e.canBePartner() && b != Binding::Unbound)
+            if (entities.at(scan.mentions[size_t(i)].entity).canBePartner() && b != Binding::Unbound)
                 cands.push_back(Candidate{i, b, 0.0, -1});
         }
 
@@ -719,33 +815,34 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             }
 
             DateInfo date = eventDateIn(scan, from, to, m_book);
-            if (!date.isValid())
+            // The clause is asked only when wider than the scope: the same range, the same answer.
+            if (!date.isValid() && (from != clause.first || to != clause.second))
                 date = eventDateIn(scan, clause.first, clause.second, m_book);
             const RecordKey key{m.entity, date.isValid() ? date.year : 0};
-            const bool fresh = !records.contains(key);
-            Partnership &p = records[key];
+            const auto [slot, fresh] = records.try_emplace(key);
+            Record &r = slot->second;
+            Partnership &p = r.p;
             if (fresh) {
+                // Enough for most partners, which saves growing the lists step by step.
+                r.cues.reserve(16);
+                r.sentences.reserve(8);
+                p.sectors.reserve(4);
                 p.articleId = articleId;
                 p.partnerId = entities.at(m.entity).id;
                 p.date = date.isValid() ? date : articleDate;
             }
             p.confidence = 1.0 - (1.0 - p.confidence) * (1.0 - c.confidence);
-            appendOnce(p.cues, QLatin1String("alias:"), text.mid(m.start, m.end - m.start));
-            p.cues.append(bindingCue(c.binding));
-            if (scan.has(s, CueClass::StrongCooperation)) {
-                for (const CueHit *h : cuesIn(s.start, s.end, CueClass::StrongCooperation)) {
-                    appendOnce(p.cues, QLatin1String("coop:"), text.mid(h->start, h->end - h->start));
-                    break;
-                }
-            }
-            addEvidence(p, s);
+            addCueOnce(r, text, CueKind::Alias, m.start, m.end);
+            r.cues.push_back(PendingCue{m.start, m.end, CueKind::Binding, int(c.binding)});
+            if (const CueHit *h = firstCue(scan, s, CueClass::StrongCooperation))
+                addCueOnce(r, text, CueKind::Cooperation, h->start, h->end);
+            addEvidence(r, s);
             if (inherits)
-                addSectors(p, frameStart, frameEnd);
-            // Far from its frame, a participants' sentence gets the frame's sectors only.
-            if (!inheritsFar && scan.count(from, to, CueClass::Sector) > 0)
-                addSectors(p, from, to);
-            else if (!inheritsFar && inClause > 1)
-                addSectors(p, clause.first, clause.second);
+                addSectors(r, frameStart, frameEnd);
+            // Far from its frame, a participants' sentence gets the frame's sectors only; a
+            // scope with no sector cue of its own reads those of its clause.
+            if (!inheritsFar && !addSectors(r, from, to) && inClause > 1)
+                addSectors(r, clause.first, clause.second);
             addStage(p, s);
             if (p.kind.isEmpty() && scan.has(s, CueClass::Kind)) {
                 int best = -1;
@@ -773,16 +870,16 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
     }
 
     const QString generic = QStringLiteral("policy_dialogue");
-    for (Partnership &p : records) {
+    out.reserve(qsizetype(records.size()));
+    for (auto &[key, r] : records) {
+        Partnership &p = r.p;
         // Cooperation on climate change with no narrower field named is climate diplomacy.
         if (p.sectors.isEmpty() && m_taxonomy.sector(generic))
             p.sectors.append(generic);
         if (p.kind.isEmpty())
             p.kind = QStringLiteral("cooperation");
         p.confidence = std::min(0.99, p.confidence);
-        std::sort(p.evidence.begin(), p.evidence.end(),
-                  [](const Evidence &a, const Evidence &b) { return a.start < b.start; });
-        out.append(std::move(p));
+        out.append(finished(r, scan, m_taxonomy));
     }
     return out;
 }

@@ -232,7 +232,7 @@ bool hasUnhedged(const ArticleScan &scan, const ScannedSentence &s, CueClass cls
 qsizetype lastPhraseBefore(QStringView text, const PhraseList &list, qsizetype floor, qsizetype pos)
 {
     for (qsizetype k = pos - 1; k >= floor; --k) {
-        if (k > floor && text.at(k - 1).isLetterOrNumber() && text.at(k).unicode() < 0x2E80)
+        if (k > floor && text.at(k).unicode() < 0x2E80 && text.at(k - 1).isLetterOrNumber())
             continue;
         if (list.startsAt(text, k, pos))
             return k;

@@ -9,9 +9,40 @@ namespace cpe {
 
 namespace {
 
+// Most numbers in news are years and counts with no unit, and many forms start with a space,
+// so the first two characters are compared before the whole form; `head` holds the text's
+// first two, folded once by the caller for all the forms it tries.
+struct Head
+{
+    explicit Head(QStringView s)
+        : size(s.size()), first(s.isEmpty() ? 0 : foldUnit(s[0].unicode())),
+          second(s.size() < 2 ? 0 : foldUnit(s[1].unicode()))
+    {
+    }
+    // Whether a text with this head may start with a form with head `form`: checked in the
+    // loops over the forms themselves, as nearly every form fails here. Case-insensitive
+    // comparison folds unit by unit, so a shorter text cannot start with the form.
+    bool mayStartWith(const Head &form) const
+    {
+        return size >= form.size && first == form.first && (form.size < 2 || second == form.second);
+    }
+    qsizetype size;
+    char32_t first;
+    char32_t second;
+};
+
+// A form looked for after a number, with its own head folded once, when the tables are made,
+// rather than for every number that is tried against it.
+struct Form
+{
+    template <size_t N> Form(const char16_t (&literal)[N]) : text(literal), head(text) {}
+    QStringView text; // from a literal: its length is known at compile time
+    Head head;
+};
+
 struct UnitForm
 {
-    QStringView text; // from a literal: its length is known at compile time
+    Form form;
     const char *unit;
     double factor;
 };
@@ -39,8 +70,20 @@ const UnitForm kUnits[] = {
     {u" °C", "°C", 1},              {u"摄氏度", "°C", 1},
 };
 
-const QStringView kAnnual[] = {u" annually", u" a year", u" per year", u" each year",
-                                   u" every year", u"每年"};
+const Form kAnnual[] = {u" annually",  u" a year",     u" per year",
+                        u" each year", u" every year", u"每年"};
+
+const Form kTwoDegrees(u"two degrees");
+
+// Whether an amount may start at unit u: a digit, or the "t" of "two degrees". Most units of a
+// clause are neither, and CJK ones (no digits among them) are told so without QChar::isDigit()
+// calling into Qt's tables.
+bool mayStartAmount(char16_t u)
+{
+    if (u < 0x80)
+        return (u >= u'0' && u <= u'9') || u == u't' || u == u'T';
+    return (u < 0x3000 || u > 0x9FFF) && QChar::isDigit(char32_t(u));
+}
 
 // A number glued to a Latin word or another number ("A380", "3.5") is not an amount; one
 // right after a Chinese character ("提供1000亿美元") is.
@@ -49,33 +92,9 @@ bool isLatinWordChar(QChar c)
     return c.isDigit() || c == QLatin1Char('.') || (c.isLetter() && c.unicode() < 0x2E80);
 }
 
-// Most numbers in news are years and counts with no unit, and many forms start with a space,
-// so the first two characters are compared before the whole form; `head` holds the text's
-// first two, folded once by the caller for all the forms it tries.
-struct Head
+bool startsWith(QStringView s, const Form &form)
 {
-    explicit Head(QStringView s)
-        : size(s.size()), first(s.isEmpty() ? 0 : foldUnit(s[0].unicode())),
-          second(s.size() < 2 ? 0 : foldUnit(s[1].unicode()))
-    {
-    }
-    qsizetype size;
-    char32_t first;
-    char32_t second;
-};
-
-bool startsWith(QStringView s, const Head &head, QStringView form)
-{
-    // Case-insensitive comparison folds unit by unit: a shorter text cannot start with form.
-    if (head.size < form.size() || head.first != foldUnit(form[0].unicode()) ||
-        (form.size() > 1 && head.second != foldUnit(form[1].unicode())))
-        return false;
-    return s.startsWith(form, Qt::CaseInsensitive);
-}
-
-bool startsWith(QStringView s, QStringView form)
-{
-    return startsWith(s, Head(s), form);
+    return Head(s).mayStartWith(form.head) && startsWithFolded(s, form.text);
 }
 
 // The value of a run of digits with "," thousands separators and a "." decimal point, as
@@ -114,6 +133,8 @@ double numberValue(QStringView text, qsizetype from, qsizetype to)
 std::optional<Quantity> findQuantity(QStringView text, qsizetype from, qsizetype to)
 {
     for (qsizetype i = from; i < to; ++i) {
+        if (!mayStartAmount(text[i].unicode()))
+            continue;
         bool spelled = false;
         double value = 0;
         qsizetype j = i;
@@ -126,7 +147,7 @@ std::optional<Quantity> findQuantity(QStringView text, qsizetype from, qsizetype
             }
             value = numberValue(text, i, j);
         } else if ((text.at(i) == QLatin1Char('t') || text.at(i) == QLatin1Char('T')) &&
-                   startsWith(text.mid(i), u"two degrees") && (i == 0 || !text.at(i - 1).isLetter())) {
+                   startsWith(text.mid(i), kTwoDegrees) && (i == 0 || !text.at(i - 1).isLetter())) {
             value = 2;
             j = i + 3;
             spelled = true;
@@ -138,26 +159,27 @@ std::optional<Quantity> findQuantity(QStringView text, qsizetype from, qsizetype
         double scale = 1;
         Head head(rest);
         for (const UnitForm &s : kScales) {
-            if (startsWith(rest, head, s.text)) {
+            if (head.mayStartWith(s.form.head) && startsWithFolded(rest, s.form.text)) {
                 scale = s.factor;
-                j += s.text.size();
+                j += s.form.text.size();
                 rest = text.mid(j, std::min<qsizetype>(40, to - j));
                 head = Head(rest);
                 break;
             }
         }
         for (const UnitForm &u : kUnits) {
-            if (!startsWith(rest, head, u.text))
+            if (!head.mayStartWith(u.form.head) || !startsWithFolded(rest, u.form.text))
                 continue;
             Quantity q;
             q.value = value * scale * u.factor;
             q.unit = QString::fromUtf8(u.unit);
             q.start = i;
-            q.end = j + u.text.size();
+            q.end = j + u.form.text.size();
             const QStringView tail = text.mid(q.end, std::min<qsizetype>(20, to - q.end));
             // Chinese says it before the verb: "每年提供1000亿美元", "年均动员…".
             const QStringView lead = text.mid(std::max<qsizetype>(0, i - 6), std::min<qsizetype>(6, i));
-            if (std::any_of(std::begin(kAnnual), std::end(kAnnual), [&](QStringView a) { return startsWith(tail, a); }) ||
+            if (std::any_of(std::begin(kAnnual), std::end(kAnnual),
+                            [&](const Form &a) { return startsWith(tail, a); }) ||
                 lead.contains(QStringView(u"每年")) || lead.contains(QStringView(u"年均")))
                 q.unit += QStringLiteral("/year");
             return q;

@@ -1,5 +1,7 @@
 #include "segmenter.h"
 
+#include <QtAlgorithms>
+#include <algorithm>
 #include <array>
 
 #if defined(__SSE2__)
@@ -20,6 +22,15 @@ constexpr std::array<QStringView, 38> Abbreviations = {
     u"Sen", u"Rep", u"Lt",  u"Col",  u"Capt", u"Inc", u"Ltd", u"Co",    u"Corp", u"vs",
     u"etc", u"No",  u"Nos", u"Art",  u"Fig",  u"Jan", u"Feb", u"Mar",   u"Apr",  u"Jun",
     u"Jul", u"Aug", u"Sep", u"Sept", u"Oct",  u"Nov", u"Dec", u"approx"};
+
+constexpr qsizetype longest(const std::array<QStringView, 38> &words)
+{
+    qsizetype n = 0;
+    for (QStringView w : words)
+        n = std::max(n, w.size());
+    return n;
+}
+constexpr qsizetype LongestAbbreviation = longest(Abbreviations);
 
 // How far back a period looks for its word; bounds the work per period so the whole pass
 // stays linear even on pathological input.
@@ -116,6 +127,8 @@ bool endsAbbreviation(QStringView text, qsizetype dot)
         initials = (i % 2 == 0) ? word[i].isLetter() : word[i] == u'.';
     if (initials)
         return true;
+    if (word.size() > LongestAbbreviation)
+        return false; // most words that end a sentence, compared with no entry
     for (QStringView abbreviation : Abbreviations)
         if (word.size() == abbreviation.size() && word == abbreviation)
             return true;
@@ -165,11 +178,11 @@ const SentenceEndTable &sentenceEnds()
     return table;
 }
 
+#if defined(__SSE2__)
 // Whether the eight units at `p` are printable ASCII other than . ! ? — nothing the loop
-// below stops for; English text is mostly such blocks. Without SSE2 no block is skipped.
+// below stops for; English text is mostly such blocks.
 bool plainBlock(const char16_t *p)
 {
-#if defined(__SSE2__)
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
     // Signed comparisons: units from 0x8000 are negative and fall below the space.
     __m128i stop = _mm_or_si128(_mm_cmplt_epi16(v, _mm_set1_epi16(0x20)),
@@ -178,10 +191,49 @@ bool plainBlock(const char16_t *p)
     stop = _mm_or_si128(stop, _mm_cmpeq_epi16(v, _mm_set1_epi16('!')));
     stop = _mm_or_si128(stop, _mm_cmpeq_epi16(v, _mm_set1_epi16('?')));
     return _mm_movemask_epi8(stop) == 0;
-#else
-    Q_UNUSED(p);
-    return false;
+}
+
+// Which of the eight units at `p` may end a sentence, two mask bits per unit (as from
+// _mm_movemask_epi8): those the main loop must look at, and a few more that are rare in text
+// (other controls, U+2020..U+202F). Chinese text, where plainBlock() fails, is skipped by this.
+int mayEndMask(const char16_t *p)
+{
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    const auto is = [&v](char16_t c) { return _mm_cmpeq_epi16(v, _mm_set1_epi16(qint16(c))); };
+    // Units up to '\r', line breaks among them: subtracting saturates to zero.
+    const __m128i control =
+        _mm_cmpeq_epi16(_mm_subs_epu16(v, _mm_set1_epi16(qint16(u'\r'))), _mm_setzero_si128());
+    // U+2026 (…), U+2028 and U+2029.
+    const __m128i punctuation = _mm_cmpeq_epi16(_mm_and_si128(v, _mm_set1_epi16(qint16(0xFFF0))),
+                                                _mm_set1_epi16(qint16(0x2020)));
+    const __m128i english = _mm_or_si128(_mm_or_si128(is(u'.'), is(u'!')),
+                                         _mm_or_si128(is(u'?'), is(char16_t(0x0085))));
+    const __m128i chinese =
+        _mm_or_si128(_mm_or_si128(_mm_or_si128(is(char16_t(0x3002)), is(char16_t(0xFF61))),
+                                  _mm_or_si128(is(char16_t(0xFF01)), is(char16_t(0xFF1F)))),
+                     is(char16_t(0xFF1B)));
+    return _mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(control, punctuation), _mm_or_si128(english, chinese)));
+}
 #endif
+
+// The first unit from `i` on that the main loop must look at, found a block of eight at a
+// time; within the last, partial block (or without SSE2), simply `i`.
+qsizetype nextMayEnd(const char16_t *units, qsizetype i, qsizetype n)
+{
+#if defined(__SSE2__)
+    for (; i + 8 <= n; i += 8) {
+        if (plainBlock(units + i))
+            continue;
+        const int mask = mayEndMask(units + i);
+        if (mask != 0)
+            return i + qCountTrailingZeroBits(quint32(mask)) / 2;
+    }
+#else
+    Q_UNUSED(units);
+    Q_UNUSED(n);
+#endif
+    return i;
 }
 
 bool startsSentence(char16_t c)
@@ -205,13 +257,9 @@ public:
         const char16_t *units = m_text.utf16();
         const SentenceEndTable &ends = sentenceEnds();
         while (i < n) {
-            // Whole blocks of plain text at once, tried every eighth unit.
-            if ((i & 7) == 0) {
-                while (i + 8 <= n && plainBlock(units + i))
-                    i += 8;
-                if (i >= n)
-                    break;
-            }
+            i = nextMayEnd(units, i, n);
+            if (i >= n)
+                break;
             const char16_t c = units[i];
             if (!ends.contains(c)) {
                 ++i;

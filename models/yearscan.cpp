@@ -1,14 +1,24 @@
 #include "yearscan.h"
 
+#include "casefold.h"
+
+#include <QtAlgorithms>
 #include <algorithm>
-#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace cpe {
 
 namespace {
 
-const char *const kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
-                               "july",    "august",   "september", "october", "november", "december"};
+// Lengths known at compile time: monthBefore() compares against these for every year.
+constexpr QLatin1String kMonths[] = {
+    QLatin1String("january"), QLatin1String("february"), QLatin1String("march"),
+    QLatin1String("april"),   QLatin1String("may"),      QLatin1String("june"),
+    QLatin1String("july"),    QLatin1String("august"),   QLatin1String("september"),
+    QLatin1String("october"), QLatin1String("november"), QLatin1String("december")};
 
 // Words after a number that make it a quantity, not a year.
 const char *const kQuantityWords[] = {"tons",  "tonnes", "mw",    "gw",     "kw",       "km",
@@ -23,15 +33,40 @@ bool startsWithWord(QStringView s, const char *word)
     return s.size() == w.size() || !s.at(w.size()).isLetter();
 }
 
-// Whether one of the four UTF-16 units at `p` may be '1' or '2' (no false negatives): the
-// classic test for a zero lane, on the units xor '1' and xor '2'.
-bool mayHoldOneOrTwo(const char16_t *p)
+// Case-sensitive tests against literals, compared in place: they run for every year, and each
+// call into Qt for them cost more than the comparison. N counts the literal's terminating zero.
+template <size_t N>
+bool startsWithExactly(QStringView s, const char16_t (&prefix)[N])
 {
-    quint64 v;
-    std::memcpy(&v, p, sizeof v);
-    constexpr quint64 Ones = 0x0001000100010001ull, Highs = 0x8000800080008000ull;
-    const auto hasZeroLane = [&](quint64 x) { return ((x - Ones) & ~x & Highs) != 0; };
-    return hasZeroLane(v ^ (Ones * u'1')) || hasZeroLane(v ^ (Ones * u'2'));
+    constexpr qsizetype length = qsizetype(N) - 1;
+    return s.size() >= length && std::equal(prefix, prefix + length, s.utf16());
+}
+
+template <size_t N>
+bool endsWithExactly(QStringView s, const char16_t (&suffix)[N])
+{
+    constexpr qsizetype length = qsizetype(N) - 1;
+    return s.size() >= length && std::equal(suffix, suffix + length, s.utf16() + s.size() - length);
+}
+
+// Where the first '1' or '2' at or after `i` is, or `to`: a year starts with one, and most
+// text holds neither.
+qsizetype nextOneOrTwo(const char16_t *units, qsizetype i, qsizetype to)
+{
+#if defined(__SSE2__)
+    const __m128i one = _mm_set1_epi16(qint16(u'1')), two = _mm_set1_epi16(qint16(u'2'));
+    for (; i + 8 <= to; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + i));
+        const int mask = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(v, one), _mm_cmpeq_epi16(v, two)));
+        if (mask != 0)
+            return i + qCountTrailingZeroBits(quint32(mask)) / 2;
+    }
+#endif
+    for (; i < to; ++i) {
+        if (units[i] == u'1' || units[i] == u'2')
+            return i;
+    }
+    return to;
 }
 
 } // namespace
@@ -65,16 +100,22 @@ int monthBefore(QStringView before)
             std::reverse(word, word + length);
             const QLatin1String w(word, length);
             for (int m = 0; m < 12; ++m) {
-                const QLatin1String full(kMonths[m]);
-                if (w == full || w == QLatin1String(kMonths[m], 3))
+                const QLatin1String full = kMonths[m];
+                if (w == full || w == full.left(3))
                     return m + 1;
             }
             return 0;
         }
     }
+    // Names end in an ASCII letter, so the unit that would end one (before a '.') must fold to
+    // one: a Chinese character before the year ("在2020年") rules out every name at once.
+    const qsizetype lastAt = before.size() - (before.back() == QLatin1Char('.') ? 2 : 1);
+    const char32_t last = lastAt < 0 ? 0 : foldUnit(before[lastAt].unicode());
+    if (last < U'a' || last > U'z')
+        return 0;
     for (int m = 0; m < 12; ++m) {
-        const QLatin1String full(kMonths[m]);
-        for (const QLatin1String name : {full, QLatin1String(kMonths[m], 3)}) {
+        const QLatin1String full = kMonths[m];
+        for (const QLatin1String name : {full, full.left(3)}) {
             if (before.size() >= name.size() && before.endsWith(name, Qt::CaseInsensitive)) {
                 const qsizetype at = before.size() - name.size();
                 if (at == 0 || !before.at(at - 1).isLetter())
@@ -92,12 +133,7 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
                std::vector<YearToken> &out)
 {
     const char16_t *units = text.utf16();
-    for (qsizetype i = from; i + 4 <= to; ++i) {
-        // Four units at a time until one of them may be a '1' or '2': most text has no digit.
-        while (i + 8 <= to && !mayHoldOneOrTwo(units + i))
-            i += 4;
-        if (units[i] != u'1' && units[i] != u'2')
-            continue;
+    for (qsizetype i = nextOneOrTwo(units, from, to); i + 4 <= to; i = nextOneOrTwo(units, i + 1, to)) {
         if (i > 0 && (text.at(i - 1).isDigit() ||
                       ((text.at(i - 1) == QLatin1Char(',') || text.at(i - 1) == QLatin1Char('.')) &&
                        i > 1 && text.at(i - 2).isDigit())))
@@ -118,9 +154,11 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
         const QStringView after = text.mid(j, std::min<qsizetype>(24, to - j));
         bool quantity = false;
         if (after.startsWith(QLatin1Char(' '))) {
+            // Only the words that start with the next word's first letter are compared.
             const QStringView afterWord = after.trimmed();
+            const char32_t first = afterWord.isEmpty() ? 0 : foldUnit(afterWord.front().unicode());
             for (const char *w : kQuantityWords)
-                quantity = quantity || startsWithWord(afterWord, w);
+                quantity = quantity || (char32_t(w[0]) == first && startsWithWord(afterWord, w));
         }
         if (!after.isEmpty()) {
             const QChar a = after.at(0);
@@ -156,15 +194,15 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
              (after.size() >= 3 && (after.at(1) == QChar(0x4E4B) || after.at(1) == QChar(0x4EE5)) &&
               after.at(2) == QChar(0x524D))))
             t.target = true;
-        const QStringView beforeZh = text.mid(std::max(from, i - 1), i - std::max(from, i - 1));
-        if (beforeZh == QStringView(u"到"))
+        const char16_t beforeZh = i > from ? units[i - 1] : 0; // the unit before, in the sentence
+        if (beforeZh == u'到')
             t.target = true;
         // "2030年左右" and "around 2030" name a target date, with or without 到/于 before it;
-        // "post-2020" is the period after it.
-        if (after.startsWith(u"年左右") || after.startsWith(u"年前后"))
+        // "post-2020" is the period after it (only '-' folds to '-').
+        if (startsWithExactly(after, u"年左右") || startsWithExactly(after, u"年前后"))
             t.target = true;
         const QStringView near = text.mid(lookBack, i - lookBack);
-        if (near.endsWith(QLatin1String("post-"), Qt::CaseInsensitive))
+        if (near.endsWith(QLatin1Char('-')) && near.endsWith(QLatin1String("post-"), Qt::CaseInsensitive))
             t.target = true;
         // Baselines: "比2005年", "较2013财年", "相对2005年", "在2005年基础上", "2005年水平",
         // "2005 levels", "compared with 1990". The English phrases end in h, o, s or w: a year
@@ -175,10 +213,11 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
         const char16_t nearLastLower = char16_t(nearLast | 0x20);
         const bool mayEndInPhrase = nearLast >= 0x80 || nearLastLower == u'h' || nearLastLower == u'o' ||
                                     nearLastLower == u's' || nearLastLower == u'w';
-        if (beforeZh == QStringView(u"比") || beforeZh == QStringView(u"较") || near.endsWith(u"相对") ||
-            near.endsWith(u"相对于") || near.endsWith(u"相比") || after.startsWith(u"年基础上") ||
-            after.startsWith(u"财年基础上") || after.startsWith(u"年水平") ||
-            after.startsWith(QLatin1String(" level")) || after.startsWith(QLatin1String("-level")) ||
+        if (beforeZh == u'比' || beforeZh == u'较' || endsWithExactly(near, u"相对") ||
+            endsWithExactly(near, u"相对于") || endsWithExactly(near, u"相比") ||
+            startsWithExactly(after, u"年基础上") || startsWithExactly(after, u"财年基础上") ||
+            startsWithExactly(after, u"年水平") || startsWithExactly(after, u" level") ||
+            startsWithExactly(after, u"-level") ||
             (mayEndInPhrase &&
              (nearTrimmed.endsWith(QLatin1String("compared with"), Qt::CaseInsensitive) ||
               nearTrimmed.endsWith(QLatin1String("compared to"), Qt::CaseInsensitive) ||
@@ -215,9 +254,12 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
 
 bool hasFullYear(QStringView line)
 {
-    for (qsizetype i = 0; i + 3 < line.size(); ++i) {
-        const char16_t c = line.at(i).unicode(), n = line.at(i + 1).unicode();
-        if (((c == u'1' && n == u'9') || (c == u'2' && n == u'0')) && line.at(i + 2).isDigit() &&
+    // Only a '1' or '2' can start one: those are found eight units at a time.
+    const char16_t *units = line.utf16();
+    const qsizetype n = line.size();
+    for (qsizetype i = nextOneOrTwo(units, 0, n - 3); i + 3 < n; i = nextOneOrTwo(units, i + 1, n - 3)) {
+        const char16_t c = units[i], next = units[i + 1];
+        if (((c == u'1' && next == u'9') || (c == u'2' && next == u'0')) && line.at(i + 2).isDigit() &&
             line.at(i + 3).isDigit())
             return true;
     }
