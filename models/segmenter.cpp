@@ -264,6 +264,13 @@ public:
             if (!ends.contains(c)) {
                 ++i;
             } else if (isLineBreak(c)) {
+                const qsizetype next = wrappedLineEnd(i);
+                if (next >= 0) {
+                    m_wrapped = true;
+                    i = next;
+                    continue;
+                }
+                m_wrapped = false;
                 flush(i);
                 m_start = i + 1;
                 ++i;
@@ -280,6 +287,45 @@ public:
 
 private:
     char16_t prev(qsizetype i) const { return m_text[i - 1].unicode(); }
+
+    // Where the next line starts if the line break at `i` only wraps a line of running text,
+    // else -1. Plain text from wires and e-mail is often wrapped at a fixed width, so a
+    // sentence goes on across the break: "…reiterated its goals of peaking emissions before
+    // 2030\nand achieving carbon neutrality…". A line that ends a sentence, a clause
+    // (colon) or a paragraph (blank line) breaks, and so does a heading: the break wraps only
+    // when the line ends in a comma or a hyphen, the next one opens in lower case, or an
+    // earlier line of the same paragraph was found wrapped, so a block of text is read as one.
+    qsizetype wrappedLineEnd(qsizetype i) const
+    {
+        const qsizetype n = m_text.size();
+        qsizetype next = i + 1;
+        if (m_text[i] == u'\r' && next < n && m_text[next] == u'\n')
+            ++next;
+        qsizetype first = next;
+        while (first < n && isHorizontalSpace(m_text[first].unicode()))
+            ++first;
+        qsizetype last = i;
+        while (last > m_start && QChar::isSpace(prev(last)))
+            --last;
+        if (first >= n || isLineBreak(m_text[first].unicode()) || last <= m_start)
+            return -1;
+        qsizetype beforeClosers = last;
+        while (beforeClosers > m_start && isCloser(prev(beforeClosers)))
+            --beforeClosers;
+        if (beforeClosers > m_start && (isEnglishTerminator(prev(beforeClosers)) ||
+                                        isChineseTerminator(prev(beforeClosers))))
+            return -1;
+        const char16_t end = prev(last);
+        const char16_t start = m_text[first].unicode();
+        if (end == u':' || end == 0xFF1A)
+            return -1;
+        if (end == u',' || end == 0xFF0C || end == 0x3001 ||
+            (end == u'-' && last - 1 > m_start && QChar::isLetter(prev(last - 1))))
+            return next;
+        if (QChar::isLower(start))
+            return next;
+        return m_wrapped && (QChar::isLetterOrNumber(start) || isCjk(start)) ? next : -1;
+    }
 
     qsizetype skipRun(qsizetype i) const
     {
@@ -359,6 +405,7 @@ private:
     QStringView m_text;
     std::vector<SentenceSpan> &m_spans;
     qsizetype m_start = 0;
+    bool m_wrapped = false; // a line of the current paragraph was found wrapped
 };
 
 } // namespace

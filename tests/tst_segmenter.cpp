@@ -105,9 +105,23 @@ private slots:
             << QStringList{u"China, Japan aim for stronger partnership in green development"_s,
                            u"The forum was held in Tokyo."_s, u"Both sides signed 27 agreements."_s,
                            u"2024 on track to be hottest year on record: report"_s};
+        // Text wrapped at a fixed width: a sentence goes on across line breaks.
         QTest::newRow("line break inside sentence")
             << u"  Cooperation on climate change\r\nis a common ground  \n"_s
-            << QStringList{u"Cooperation on climate change"_s, u"is a common ground"_s};
+            << QStringList{u"Cooperation on climate change\r\nis a common ground"_s};
+        QTest::newRow("wrapped paragraph")
+            << u"The ambassador said that China\nreiterated its goals, and that\nChina was ready to work with\n"
+               u"Latin American countries. Chile\nagreed.\n\nA new paragraph"_s
+            << QStringList{u"The ambassador said that China\nreiterated its goals, and that\nChina was ready to work "
+                           u"with\nLatin American countries."_s,
+                           u"Chile\nagreed."_s, u"A new paragraph"_s};
+        QTest::newRow("wrapped after a comma or a hyphen")
+            << u"Under its plan, the government will close all coal-\nfired plants,\nAnd more.\n中方表示，\n愿与各方加强合作。\n第二段。"_s
+            << QStringList{u"Under its plan, the government will close all coal-\nfired plants,\nAnd more."_s,
+                           u"中方表示，\n愿与各方加强合作。"_s, u"第二段。"_s};
+        QTest::newRow("a colon or a sentence end at the line end breaks")
+            << u"The areas are:\nsolar power\nThe end.\nand more"_s
+            << QStringList{u"The areas are:"_s, u"solar power"_s, u"The end."_s, u"and more"_s};
         QTest::newRow("list items")
             << u"VI. Strengthening International Cooperation\n"
                u"1. Expanding cooperation with international organizations\n"
