@@ -198,6 +198,7 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
     beneficiaryPeople = phraseList(cues.value(QLatin1String("beneficiary_people")).toObject());
     participantSubjects = phraseList(cues.value(QLatin1String("participant_subjects")).toObject());
     countryAnaphora = phraseList(cues.value(QLatin1String("country_anaphora")).toObject());
+    openingPossessive = phraseList(cues.value(QLatin1String("opening_possessive")).toObject());
     actorOfBefore = phraseList(cues.value(QLatin1String("actor_of_before")).toObject());
     directiveBefore = phraseList(cues.value(QLatin1String("directive_before")).toObject());
     sharedAfter = phraseList(cues.value(QLatin1String("shared_after")).toObject());

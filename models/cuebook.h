@@ -171,6 +171,7 @@ public:
     PhraseList beneficiaryPeople;   // "Pakistani engineers": a demonym naming beneficiaries
     PhraseList participantSubjects; // "The participants …" continue a training sentence
     PhraseList countryAnaphora;     // "The country aims to …": the last subject's pledge
+    PhraseList openingPossessive;   // "Its climate act requires …" at a sentence's start: the same
     PhraseList actorOfBefore;       // "the expectation of developed countries that …"
     PhraseList directiveBefore;     // "urge developed countries to …": they hold the target
     PhraseList sharedAfter;         // "日本和韩国均提出…": each actor of the list holds the target

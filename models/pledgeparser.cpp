@@ -562,7 +562,8 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                     qsizetype at = s.start;
                     while (at < s.end && !text.at(at).isLetter() && at - s.start < 8)
                         ++at;
-                    if (m_book.countryAnaphora.startsAt(text, at, h.start))
+                    if (m_book.countryAnaphora.startsAt(text, at, h.start) ||
+                        m_book.openingPossessive.startsAt(text, at, h.start))
                         actors = {subjectBefore};
                 }
             }

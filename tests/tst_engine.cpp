@@ -746,6 +746,9 @@ private slots:
         QTest::newRow("leading deadline carries over 'further'") << QStringLiteral("By 2030, France will cut emissions by 40 percent. France will further raise its wind capacity to 40 GW.") << QStringLiteral("FRA") << QStringLiteral("renewable_capacity") << 2030 << 40.0 << QStringLiteral("GW");
         QTest::newRow("deadline past the beneficiary") << QStringLiteral("Developed countries pledged to provide and mobilize 300 billion U.S. dollars a year in climate finance for developing countries by 2035.") << QStringLiteral("developed_countries") << QStringLiteral("climate_finance") << 2035 << -1.0 << QString();
         QTest::newRow("gerund cue, base year after target") << QStringLiteral("France has committed to cutting its emissions by 40 percent by 2030 compared with 1990 levels.") << QStringLiteral("FRA") << QStringLiteral("emissions_reduction") << 2030 << 40.0 << QStringLiteral("%");
+        QTest::newRow("passive cue, 'Its' opens the sentence") << QStringLiteral("Germany was among the first to enshrine climate neutrality in law. Its climate act requires greenhouse gas emissions to be reduced by at least 40 percent by 2030.") << QStringLiteral("DEU") << QStringLiteral("emissions_reduction") << 2030 << 40.0 << QStringLiteral("%");
+        QTest::newRow("emissions per unit of GDP are intensity") << QStringLiteral("Kenya committed to reducing greenhouse gas emissions per unit of GDP by 35 percent from 2010 levels by 2030.") << QStringLiteral("KEN") << QStringLiteral("intensity_reduction") << 2030 << 35.0 << QStringLiteral("%");
+        QTest::newRow("carbon dioxide emissions") << QStringLiteral("Fiji will reduce carbon dioxide emissions from its energy sector by 30 percent below business as usual by 2030.") << QStringLiteral("FJI") << QStringLiteral("emissions_reduction") << 2030 << 30.0 << QStringLiteral("%");
     }
     void pledges()
     {
