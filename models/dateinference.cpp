@@ -570,10 +570,8 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
             // only read the text.
             if (!raises(y.year) || y.base || y.rangeEnd || y.start > futureAt)
                 continue;
-            // "截至2023年9月" reads like a deadline (至) but states where things stood when the
-            // text was written.
-            if (y.target &&
-                !book.asOfBefore.endsBefore(scan.text, y.start, std::max(s.start, y.start - 8)))
+            // A deadline is no event ("截至2023年9月" is not one: see findYears()).
+            if (y.target)
                 continue;
             if (namesTarget(scan.text, y))
                 continue;

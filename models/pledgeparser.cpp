@@ -207,6 +207,20 @@ std::optional<Quantity> amountBefore(QStringView text, qsizetype floor, qsizetyp
 // Whether the sentence has a cue of `cls` that is not part of a forecast: in "可能达到3.1摄氏度",
 // "预计将" or "could reach", the word right after the hedge (or the hedge itself, when a word
 // is both) commits nobody.
+// A Chinese hedge governs its clause up to the verb, the deadline often standing between them:
+// "中国的碳排放总量可能在2030年前后达到峰值" forecasts.
+bool zhHedgeGoverns(QStringView text, const CueHit &hedge, qsizetype verb)
+{
+    constexpr qsizetype MaxReach = 16;
+    if (verb <= hedge.end || verb - hedge.end > MaxReach || text.at(hedge.start).unicode() < 0x2E80)
+        return false;
+    for (qsizetype k = hedge.end; k < verb; ++k) {
+        if (isZhClauseBreak(text.at(k)))
+            return false;
+    }
+    return true;
+}
+
 bool hasUnhedged(const ArticleScan &scan, const ScannedSentence &s, CueClass cls)
 {
     if (!scan.has(s, cls))
@@ -218,8 +232,10 @@ bool hasUnhedged(const ArticleScan &scan, const ScannedSentence &s, CueClass cls
         bool hedged = false;
         for (int j = s.cueBegin; j < s.cueEnd && !hedged; ++j) {
             const CueHit &h = scan.cues[size_t(j)];
-            hedged = h.cls == CueClass::Hedge && h.start <= c.start && c.start <= h.end + 1 &&
-                     scan.text.mid(h.end, std::max<qsizetype>(0, c.start - h.end)).trimmed().isEmpty();
+            hedged = h.cls == CueClass::Hedge && h.start <= c.start &&
+                     ((c.start <= h.end + 1 &&
+                       scan.text.mid(h.end, std::max<qsizetype>(0, c.start - h.end)).trimmed().isEmpty()) ||
+                      zhHedgeGoverns(scan.text, h, c.start));
         }
         if (!hedged)
             return true;

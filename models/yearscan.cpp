@@ -204,6 +204,10 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
         const QStringView near = text.mid(lookBack, i - lookBack);
         if (near.endsWith(QLatin1Char('-')) && near.endsWith(QLatin1String("post-"), Qt::CaseInsensitive))
             t.target = true;
+        // "截至2021年底" states how things stood then (evidence of when the text was written),
+        // although 至 alone sets a deadline.
+        if (t.deadlineWord && book.asOfBefore.endsBefore(text, i, lookBack))
+            t.target = t.deadlineWord = false;
         // Baselines: "比2005年", "较2013财年", "相对2005年", "在2005年基础上", "2005年水平",
         // "2005 levels", "compared with 1990". The English phrases end in h, o, s or w: a year
         // after any other ASCII character (nearly every year) skips their case-insensitive

@@ -428,6 +428,10 @@ private slots:
             << QStringList{QStringLiteral("BRA net_zero 2070 0 -"), QStringLiteral("IND net_zero 2070 0 -")};
         QTest::newRow("no sharing word, nearest actor") << QStringLiteral("英国和法国举行会谈，法国承诺到2050年实现碳中和。")
             << QStringList{QStringLiteral("FRA carbon_neutrality 2050 0 -")};
+        QTest::newRow("a hedge governs its clause past the deadline") << QStringLiteral("有专家预计，法国的碳排放总量可能在2030年前后达到峰值。")
+            << QStringList{};
+        QTest::newRow("截至 reports where things stood") << QStringLiteral("截至2021年底，法国可再生能源发电装机规模已突破1亿千瓦。")
+            << QStringList{};
         QTest::newRow("比 base") << QStringLiteral("欧盟承诺到2030年温室气体排放量比1990年至少减少55%。")
             << QStringList{QStringLiteral("EU emissions_reduction 2030 1990 55")};
         QTest::newRow("在…基础上 base") << QStringLiteral("加拿大提出到2030年排放量在2005年基础上降低40%。")
