@@ -42,11 +42,26 @@ bool opensWithWord(QStringView text, const ScannedSentence &s, const QStringList
     for (const QString &w : words) {
         if (!w.isEmpty() && w.front() != first)
             continue;
+        // A Latin word must end there ("It", not "Italy"); Chinese has no spaces to wait for.
         if (text.mid(s.start).startsWith(w) &&
-            (s.start + w.size() >= s.end || !text.at(s.start + w.size()).isLetter()))
+            (s.start + w.size() >= s.end || w.back().unicode() >= 0x2E80 ||
+             !text.at(s.start + w.size()).isLetter()))
             return true;
     }
     return false;
+}
+
+// Whether the sentence opens with one of `words` and its first name right after it
+// ("与联合国环境规划署等国际机构共同推进…").
+bool opensWithBeforeName(const ArticleScan &scan, const ScannedSentence &s, const PhraseList &words)
+{
+    if (s.mentionBegin >= s.mentionEnd)
+        return false;
+    const qsizetype name = scan.mentions[size_t(s.mentionBegin)].start;
+    return std::any_of(words.phrases.begin(), words.phrases.end(), [&](const QString &w) {
+        const qsizetype at = name - w.size();
+        return at >= s.start && scan.text.mid(at, w.size()) == w && opensAt(scan.text, s.start, at);
+    });
 }
 
 // The last visible character of a sentence: a colon or semicolon there leaves it open for the
@@ -612,7 +627,8 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                 chinaExplicit = true;
             }
         }
-        const bool pronounStart = scan.chinaCentric && opensWithWord(text, s, m_book.pronounSubjects);
+        const bool pronounStart = scan.chinaCentric && (opensWithWord(text, s, m_book.pronounSubjects) ||
+                                                        opensWithBeforeName(scan, s, m_book.subjectlessWith));
         // "In the UAE, SINOMACH and Jinko Power delivered …": a Chinese firm is China's side.
         const bool chinaPresent = chinaExplicit || pronounStart || inherits || scan.has(s, CueClass::ChineseFirm);
 

@@ -356,6 +356,10 @@ private slots:
             "PowerChina signed a contract with Uzbekistan for a 1-gigawatt wind farm.") << QStringList{QStringLiteral("UZB")};
         QTest::newRow("国务院总理 speaks for China") << QStringLiteral(
             "国务院总理李强同德国总理朔尔茨举行会谈，双方同意建立气候变化和绿色转型对话合作机制。") << QStringList{QStringLiteral("DEU")};
+        QTest::newRow("a policy text leaves China unsaid") << QStringLiteral(
+            "中国发布绿色发展规划。与联合国环境规划署等国际机构共同推进绿色发展国际联盟建设。") << QStringList{QStringLiteral("UNEP")};
+        QTest::newRow("与此同时 opens no partnership") << QStringLiteral(
+            "中国发布绿色发展规划。与此同时，美国与欧盟签署清洁能源合作协议。") << QStringList{};
         QTest::newRow("English: a Chinese ministry signs") << QStringLiteral(
             "The National Energy Administration and Kenya signed a memorandum of understanding on solar power cooperation.")
                                                           << QStringList{QStringLiteral("KEN")};
