@@ -200,6 +200,7 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
     countryAnaphora = phraseList(cues.value(QLatin1String("country_anaphora")).toObject());
     openingPossessive = phraseList(cues.value(QLatin1String("opening_possessive")).toObject());
     subjectlessWith = phraseList(cues.value(QLatin1String("subjectless_with")).toObject());
+    recipientBefore = phraseList(cues.value(QLatin1String("recipient_before")).toObject());
     actorOfBefore = phraseList(cues.value(QLatin1String("actor_of_before")).toObject());
     directiveBefore = phraseList(cues.value(QLatin1String("directive_before")).toObject());
     sharedAfter = phraseList(cues.value(QLatin1String("shared_after")).toObject());

@@ -173,6 +173,7 @@ public:
     PhraseList countryAnaphora;     // "The country aims to …": the last subject's pledge
     PhraseList openingPossessive;   // "Its climate act requires …" at a sentence's start: the same
     PhraseList subjectlessWith;     // "与联合国环境规划署…共同推进": China's, left unsaid
+    PhraseList recipientBefore;     // "向非盟提供": the name receives, it pledges nothing
     PhraseList actorOfBefore;       // "the expectation of developed countries that …"
     PhraseList directiveBefore;     // "urge developed countries to …": they hold the target
     PhraseList sharedAfter;         // "日本和韩国均提出…": each actor of the list holds the target

@@ -497,6 +497,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 if (!m_book.actorOfBefore.endsBefore(text, m.start, s.start) &&
                     (m_book.unboundBefore.endsBefore(text, m.start, s.start) ||
                      m_book.locationBefore.endsBefore(text, m.start, s.start) ||
+                     m_book.recipientBefore.endsBefore(text, m.start, s.start) ||
                      isVenueApposition(text, m.start, m.end, s.start, h.start, m_book)))
                     continue;
                 actor = m.entity;

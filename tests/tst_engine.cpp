@@ -434,6 +434,8 @@ private slots:
             << QStringList{QStringLiteral("FRA carbon_neutrality 2050 0 -")};
         QTest::newRow("a hedge governs its clause past the deadline") << QStringLiteral("有专家预计，法国的碳排放总量可能在2030年前后达到峰值。")
             << QStringList{};
+        QTest::newRow("向 names who receives") << QStringLiteral("法国将向肯尼亚提供3000万元人民币无偿援助。")
+            << QStringList{QStringLiteral("FRA climate_finance 0 0 3e+07")};
         QTest::newRow("截至 reports where things stood") << QStringLiteral("截至2021年底，法国可再生能源发电装机规模已突破1亿千瓦。")
             << QStringList{};
         QTest::newRow("比 base") << QStringLiteral("欧盟承诺到2030年温室气体排放量比1990年至少减少55%。")
