@@ -243,6 +243,19 @@ bool hasUnhedged(const ArticleScan &scan, const ScannedSentence &s, CueClass cls
     return false;
 }
 
+// Whether a commitment or future word follows the name at once: "…, under which developed
+// countries will take the lead in mobilising …" gives the name a clause of its own, whoever
+// opened the sentence.
+bool opensItsOwnCommitment(const ArticleScan &scan, const ScannedSentence &s, const Mention &name)
+{
+    for (int k = s.cueBegin; k < s.cueEnd; ++k) {
+        const CueHit &c = scan.cues[size_t(k)];
+        if ((c.cls == CueClass::Commitment || c.cls == CueClass::Future) && c.start >= name.end)
+            return scan.text.mid(name.end, c.start - name.end).trimmed().isEmpty();
+    }
+    return false;
+}
+
 // Where the last phrase of `list` in text[floor, pos) starts, or -1: tried at word starts.
 // Asked for the few words between a name or cue and what follows it, so a plain walk is enough.
 qsizetype lastPhraseBefore(QStringView text, const PhraseList &list, qsizetype floor, qsizetype pos)
@@ -562,7 +575,8 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                                         after.startsWith(QLatin1Char('\'')) || after.startsWith(QChar(0x2019));
                 newClauseSubject = possessive || lead.isEmpty() || lead.endsWith(QLatin1String(", and")) ||
                                    lead.endsWith(QLatin1Char(';')) ||
-                                   m_book.directiveBefore.endsBefore(text, am.start, s.start);
+                                   m_book.directiveBefore.endsBefore(text, am.start, s.start) ||
+                                   opensItsOwnCommitment(scan, s, am);
             }
             if (!newClauseSubject) {
                 for (int k = s.cueBegin; k < s.cueEnd && scan.cues[size_t(k)].start < h.start; ++k) {

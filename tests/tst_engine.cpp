@@ -438,6 +438,10 @@ private slots:
             << QStringList{QStringLiteral("FRA climate_finance 0 0 3e+07")};
         QTest::newRow("为 names who receives") << QStringLiteral("宣言呼吁发达国家到2035年每年为发展中国家提供至少3000亿美元气候资金。")
             << QStringList{QStringLiteral("developed_countries climate_finance 2035 0 3e+11")};
+        QTest::newRow("a name with its own 'will' outranks the pair") << QStringLiteral(
+            "China and Fiji issued a joint statement on climate change. The two sides call on developed countries to honour their obligations, "
+            "under which developed countries will take the lead in mobilising at least 300 billion US dollars per year by 2035.")
+            << QStringList{QStringLiteral("developed_countries climate_finance 2035 0 3e+11")};
         QTest::newRow("截至 reports where things stood") << QStringLiteral("截至2021年底，法国可再生能源发电装机规模已突破1亿千瓦。")
             << QStringList{};
         QTest::newRow("比 base") << QStringLiteral("欧盟承诺到2030年温室气体排放量比1990年至少减少55%。")
