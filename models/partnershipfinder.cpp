@@ -51,16 +51,22 @@ bool opensWithWord(QStringView text, const ScannedSentence &s, const QStringList
     return false;
 }
 
-// Whether the sentence opens with one of `words` and its first name right after it
-// ("与联合国环境规划署等国际机构共同推进…").
+// Whether one of `words` stands right before the sentence's first name, after at most a short
+// verb: "与联合国环境规划署等国际机构共同推进…", "加强与法国、德国在绿色金融领域的合作".
 bool opensWithBeforeName(const ArticleScan &scan, const ScannedSentence &s, const PhraseList &words)
 {
+    constexpr qsizetype MaxVerb = 4;
     if (s.mentionBegin >= s.mentionEnd)
         return false;
     const qsizetype name = scan.mentions[size_t(s.mentionBegin)].start;
     return std::any_of(words.phrases.begin(), words.phrases.end(), [&](const QString &w) {
         const qsizetype at = name - w.size();
-        return at >= s.start && scan.text.mid(at, w.size()) == w && opensAt(scan.text, s.start, at);
+        if (at < s.start || scan.text.mid(at, w.size()) != w)
+            return false;
+        qsizetype letters = 0;
+        for (qsizetype k = s.start; k < at; ++k)
+            letters += scan.text.at(k).isLetter() ? 1 : 0;
+        return letters <= MaxVerb && at - s.start <= MaxVerb + 8;
     });
 }
 

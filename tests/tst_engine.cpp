@@ -358,6 +358,8 @@ private slots:
             "国务院总理李强同德国总理朔尔茨举行会谈，双方同意建立气候变化和绿色转型对话合作机制。") << QStringList{QStringLiteral("DEU")};
         QTest::newRow("a policy text leaves China unsaid") << QStringLiteral(
             "中国发布绿色发展规划。与联合国环境规划署等国际机构共同推进绿色发展国际联盟建设。") << QStringList{QStringLiteral("UNEP")};
+        QTest::newRow("a short verb before 与") << QStringLiteral(
+            "国务院印发碳达峰方案，中国将推进绿色转型。加强与法国、德国在绿色金融和能效领域的合作。") << QStringList{QStringLiteral("DEU"), QStringLiteral("FRA")};
         QTest::newRow("与此同时 opens no partnership") << QStringLiteral(
             "中国发布绿色发展规划。与此同时，美国与欧盟签署清洁能源合作协议。") << QStringList{};
         QTest::newRow("English: a Chinese ministry signs") << QStringLiteral(
