@@ -58,6 +58,24 @@ bool zhBreakBetween(QStringView text, qsizetype from, qsizetype to)
     return false;
 }
 
+// Whether a Chinese deadline leads a later target of its own: in "关于碳达峰碳中和的决策，确保
+// 2030年前实现碳达峰，力争2060年前实现碳中和" each year is the deadline of the cue right after
+// it, not of the topic words before them.
+bool zhDeadlineOfLaterCue(const ArticleScan &scan, const ScannedSentence &s, const YearToken &y,
+                          const CueHit &cue)
+{
+    constexpr qsizetype MaxLead = 12;
+    if (y.end >= scan.text.size() || scan.text.at(y.end) != QChar(0x5E74)) // 年
+        return false;
+    for (int k = s.cueBegin; k < s.cueEnd; ++k) {
+        const CueHit &c = scan.cues[size_t(k)];
+        if (c.cls == CueClass::PledgeKind && &c != &cue && c.start >= y.end && c.start - y.end <= MaxLead &&
+            !zhBreakBetween(scan.text, y.end, c.start))
+            return true;
+    }
+    return false;
+}
+
 // "at the COP29 conference in Baku, Azerbaijan, that it would …": a name after "in <City>,"
 // and closed by a comma is the country of a venue, in apposition to the city, not an actor.
 // "In Glasgow, Britain pledged …" has no closing comma: there the name is the subject.
@@ -436,7 +454,8 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 // "根据新西兰提交的国家自主贡献，该国承诺到2030年…": "the country" opens another
                 // actor's clause, and the deadline there is its own.
                 if (target == 0 && y.start >= h.end && y.start - anchorEnd <= 80 && marked && !otherActor &&
-                    lastPhraseBefore(text, m_book.countryAnaphora, h.end, y.start) < 0) {
+                    lastPhraseBefore(text, m_book.countryAnaphora, h.end, y.start) < 0 &&
+                    !zhDeadlineOfLaterCue(scan, s, y, h)) {
                     target = y.year;
                     targetGap = y.start - anchorEnd;
                     targetStart = y.start;
