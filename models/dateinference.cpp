@@ -339,6 +339,8 @@ DateInfo headerDateIn(QStringView text)
         "\\b(?:(\\d{1,2})(?:st|nd|rd|th)? ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\\.?,? (\\d{4})"
         "|((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\\.? (\\d{1,2}),? (\\d{4})"
         "|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b"));
+    static const QRegularExpression zhDateLine(
+        QStringLiteral("^[（(]?(\\d{4})年(\\d{1,2})月(\\d{1,2})日[）)]?$"));
     DateInfo d;
     qsizetype at = 0;
     for (int line = 0; line < 12 && at < text.size() && at < 1500; ++line) {
@@ -349,6 +351,20 @@ DateInfo headerDateIn(QStringView text)
         at = end + 1;
         if (l.size() > 90 || !hasFullYear(l))
             continue;
+        // The signature date of a Chinese notice stands alone on its line: "2025年12月18日".
+        const QRegularExpressionMatch zh = zhDateLine.match(l);
+        if (zh.hasMatch()) {
+            d.year = zh.capturedView(1).toInt();
+            d.month = zh.capturedView(2).toInt();
+            d.day = zh.capturedView(3).toInt();
+            if (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31 && d.year >= 1900 &&
+                d.year <= currentYear()) {
+                d.cue = l.toString();
+                return d;
+            }
+            d = DateInfo();
+            continue;
+        }
         const QRegularExpressionMatch m = date.match(l);
         if (!m.hasMatch())
             continue;
@@ -380,6 +396,18 @@ DateInfo headerDateIn(QStringView text)
         return d;
     }
     return DateInfo();
+}
+
+// Whether `pos` lies inside 《…》 opened in the sentence.
+bool insideBookTitle(QStringView text, qsizetype sentenceStart, qsizetype pos)
+{
+    for (qsizetype k = pos - 1; k >= sentenceStart; --k) {
+        if (text.at(k) == QChar(0x300B)) // 》
+            return false;
+        if (text.at(k) == QChar(0x300A)) // 《
+            return true;
+    }
+    return false;
 }
 
 // A year that names a target or a plan rather than a time of writing: "post-2020 actions",
@@ -570,8 +598,9 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
             // only read the text.
             if (!raises(y.year) || y.base || y.rangeEnd || y.start > futureAt)
                 continue;
-            // A deadline is no event ("截至2023年9月" is not one: see findYears()).
-            if (y.target)
+            // A deadline is no event ("截至2023年9月" is not one: see findYears()), nor is a
+            // year in the title of a document (《2026—2030年…行动方案》 names its plan period).
+            if (y.target || insideBookTitle(scan.text, s.start, y.start))
                 continue;
             if (namesTarget(scan.text, y))
                 continue;
