@@ -70,6 +70,18 @@ bool opensWithBeforeName(const ArticleScan &scan, const ScannedSentence &s, cons
     });
 }
 
+// Whether the name opens the sentence as its label: "- **Senegal:** INBAR and the Chinese
+// forestry administration will help …", "Kenya: a solar plant …". What follows is about it.
+bool labelsItem(QStringView text, const ScannedSentence &s, const Mention &m)
+{
+    if (m.type == AliasType::Adjective || !opensAt(text, s.start, m.start))
+        return false;
+    qsizetype k = m.end;
+    while (k < s.end && (text.at(k) == QLatin1Char('*') || text.at(k) == QLatin1Char('_')))
+        ++k;
+    return k < s.end && (text.at(k) == QLatin1Char(':') || text.at(k) == QChar(0xFF1A));
+}
+
 // The last visible character of a sentence: a colon or semicolon there leaves it open for the
 // list items that follow ("双方决定在以下领域加强合作：", "…；").
 bool endsOpen(QStringView s)
@@ -545,6 +557,8 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                     return prevBinding == Binding::Compound ? Binding::Bound : prevBinding;
             }
         }
+        if (labelsItem(text, s, m))
+            return Binding::Bound; // "- **Senegal:** the Chinese side will help set up …"
         if (m.type == AliasType::Adjective && m_book.beneficiaryPeople.startsAt(text, m.end, s.end))
             return Binding::Beneficiary; // "trained hundreds of Pakistani engineers"
         if (m_book.agentBefore.endsBefore(text, m.start, s.start))

@@ -362,6 +362,10 @@ private slots:
             "国务院印发碳达峰方案，中国将推进绿色转型。加强与法国、德国在绿色金融和能效领域的合作。") << QStringList{QStringLiteral("DEU"), QStringLiteral("FRA")};
         QTest::newRow("与此同时 opens no partnership") << QStringLiteral(
             "中国发布绿色发展规划。与此同时，美国与欧盟签署清洁能源合作协议。") << QStringList{};
+        QTest::newRow("a list item labelled with a country") << QStringLiteral(
+            "The seminar was run by China's National Forestry and Grassland Administration.\n\n- **Senegal:** INBAR and the Chinese "
+            "forestry administration will help set up a bamboo nursery in the Casamance region, and train 60 local technicians.")
+            << QStringList{QStringLiteral("INBAR"), QStringLiteral("SEN")};
         QTest::newRow("English: a Chinese ministry signs") << QStringLiteral(
             "The National Energy Administration and Kenya signed a memorandum of understanding on solar power cooperation.")
                                                           << QStringList{QStringLiteral("KEN")};
