@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <cstring>
+
 namespace cpe::reading {
 
 namespace {
@@ -21,11 +23,15 @@ bool startsLikeHtml(QByteArrayView head)
     while (i < head.size() &&
            (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t'))
         ++i;
-    const QByteArray start =
-        head.sliced(i, std::min<qsizetype>(64, head.size() - i)).toByteArray().toLower();
-    return start.startsWith("<!doctype html") || start.startsWith("<html") ||
-           start.startsWith("<head") || start.startsWith("<body") ||
-           (start.startsWith("<?xml") && head.toByteArray().toLower().contains("<html"));
+    // Compared in place, case-insensitively: every file is asked this, few are HTML.
+    const QByteArrayView start = head.sliced(i);
+    const auto opensWith = [start](QByteArrayView tag) {
+        return start.size() >= tag.size() &&
+               qstrnicmp(start.data(), tag.size(), tag.data(), tag.size()) == 0;
+    };
+    return opensWith("<!doctype html") || opensWith("<html") || opensWith("<head") ||
+           opensWith("<body") ||
+           (opensWith("<?xml") && head.toByteArray().toLower().contains("<html"));
 }
 
 Format formatOf(const QString &suffix, QByteArrayView head)
@@ -53,9 +59,12 @@ ArticleMeta FileReader::sidecar()
     for (const QString &side : {m_path + QLatin1String(".meta.json"),
                                 m_info.path() + QLatin1Char('/') + m_info.completeBaseName() +
                                     QLatin1String(".meta.json")}) {
-        QFile f(side);
-        if (!f.exists())
+        // What QFile::exists() answers (a dangling symbolic link counts too, and is then
+        // reported), from the same single lstat(), without a file engine for every article.
+        const QFileInfo info(side);
+        if (!info.isSymLink() && !info.exists())
             continue;
+        QFile f(side);
         QJsonParseError err;
         const QJsonDocument doc = f.open(QIODevice::ReadOnly) && f.size() < (1 << 20)
                                       ? QJsonDocument::fromJson(f.readAll(), &err)
@@ -208,7 +217,16 @@ void FileReader::read()
         issue(tr("empty file (only white space)"));
         return;
     }
-    if (text.contains(u'\r'))
+    // Decoded as UTF-8 (repaired or not), the text holds a carriage return exactly where the
+    // bytes hold 0x0D: looking through the bytes is cheaper than through the text. (A charset
+    // an HTML page declares never comes out under one of these names.)
+    const bool utf8 = m_encoding == QLatin1String("UTF-8") ||
+                      m_encoding == QLatin1String("UTF-8 BOM") ||
+                      m_encoding == QLatin1String("UTF-8 (repaired)");
+    const bool hasCarriageReturn =
+        utf8 ? std::memchr(bytes.constData(), '\r', size_t(bytes.size())) != nullptr
+             : text.contains(u'\r');
+    if (hasCarriageReturn)
         text.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(u'\r', u'\n');
 
     if (format == Format::Json) {

@@ -21,6 +21,12 @@ inline char16_t fold(char16_t c)
     return char16_t(QChar::toCaseFolded(char32_t(c)));
 }
 
+// Where a pair of folded characters goes in Boilerplate::m_firstPairs.
+inline size_t pairKey(char16_t first, char16_t second)
+{
+    return size_t(first & 0xFF) << 8 | size_t(second & 0xFF);
+}
+
 // Characters that may precede an anchored cue: indentation, bullets and opening brackets.
 bool isLead(char16_t c)
 {
@@ -53,17 +59,22 @@ bool isLead(char16_t c)
     }
 }
 
-// Display width: a Han character takes the room of two Latin letters and carries about as
-// much as a short word, so line-length limits hold for both scripts.
-qsizetype columns(QStringView line, qsizetype limit)
+// Whether a line is at most `limit` columns wide. A Han character takes the room of two Latin
+// letters and carries about as much as a short word, so line-length limits hold for both
+// scripts.
+bool fitsColumns(QStringView line, qsizetype limit)
 {
+    if (line.size() > limit)
+        return false;
+    if (line.size() * 2 <= limit)
+        return true; // whatever its script: no need to look at each character
     qsizetype width = 0;
     for (QChar c : line) {
         width += isHan(c.unicode()) ? 2 : 1;
         if (width > limit)
-            break;
+            return false;
     }
-    return width;
+    return true;
 }
 
 bool isChineseLine(QStringView line)
@@ -123,8 +134,15 @@ Boilerplate Boilerplate::fromJson(const QByteArray &json)
             cue.footer = footer;
             cue.anchored = text.startsWith(QLatin1Char('^'));
             cue.folded = (cue.anchored ? text.mid(1) : text).toCaseFolded();
-            if (!cue.folded.isEmpty())
-                (cue.anchored ? b.m_anchored : b.m_floating).add(cue);
+            if (cue.folded.isEmpty())
+                continue;
+            (cue.anchored ? b.m_anchored : b.m_floating).add(cue);
+            if (cue.anchored)
+                continue;
+            if (cue.folded.size() == 1)
+                b.m_firstPairs->set(); // no second character to tell positions apart by
+            else
+                b.m_firstPairs->set(pairKey(cue.folded[0].unicode(), cue.folded[1].unicode()));
         }
     }
     for (char32_t c = 0; c < 0x10000; ++c) {
@@ -181,11 +199,15 @@ Boilerplate::Cue Boilerplate::cueIn(QStringView line) const
     if (found == Cue::Footer)
         return found;
     const std::bitset<65536> &firsts = *m_firstChars;
+    const std::bitset<65536> &pairs = *m_firstPairs;
     for (qsizetype i = 0; i < line.size(); ++i) {
         const char16_t c = line[i].unicode();
         if (!firsts.test(c))
             continue;
-        const Cue cue = m_floating.at(line, i, fold(c));
+        const char16_t folded = fold(c);
+        if (i + 1 < line.size() && !pairs.test(pairKey(folded, fold(line[i + 1].unicode()))))
+            continue;
+        const Cue cue = m_floating.at(line, i, folded);
         if (cue == Cue::Footer)
             return cue;
         if (cue == Cue::Line)
@@ -198,8 +220,11 @@ QString Boilerplate::strip(QStringView text, QStringView language, int *dropped)
 {
     const bool chinese = language == QLatin1String("zh");
     const qsizetype total = text.size() + 1;
-    QString out;
-    out.reserve(text.size());
+    // Each line gives at most itself and a line break, so the result fits in one unit more
+    // than the text: written straight into place, without an append per line.
+    QString out(total, Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *end = begin;
     qsizetype pos = 0;
     while (pos < total) {
         qsizetype nl = text.indexOf(QLatin1Char('\n'), pos);
@@ -208,11 +233,10 @@ QString Boilerplate::strip(QStringView text, QStringView language, int *dropped)
         const QStringView line = text.mid(pos, nl - pos).trimmed();
         pos = nl + 1;
         if (line.isEmpty()) {
-            out.append(QLatin1Char('\n'));
+            *end++ = u'\n';
             continue;
         }
-        if (line.size() <= m_maxCueLineColumns &&
-            columns(line, m_maxCueLineColumns) <= m_maxCueLineColumns) {
+        if (fitsColumns(line, m_maxCueLineColumns)) {
             const Cue cue = cueIn(line);
             if (cue == Cue::Footer && pos * 2 > total)
                 break; // the footer has begun
@@ -222,9 +246,10 @@ QString Boilerplate::strip(QStringView text, QStringView language, int *dropped)
         // A short line in the other script is a site banner, not the article.
         if (line.size() < m_otherScriptMaxLength && isChineseLine(line) != chinese)
             continue;
-        out.append(line);
-        out.append(QLatin1Char('\n'));
+        end = std::copy(line.begin(), line.end(), end);
+        *end++ = u'\n';
     }
+    out.truncate(end - begin);
     out = std::move(out).trimmed();
     if (dropped)
         *dropped = int(text.size() - out.size());

@@ -61,6 +61,10 @@ private:
     // Every UTF-16 unit that folds to the first character of a floating cue: one bit test
     // per character rejects almost all positions without folding anything.
     std::shared_ptr<std::bitset<65536>> m_firstChars = std::make_shared<std::bitset<65536>>();
+    // The first two (folded) characters of every floating cue, by their low bytes: most
+    // positions that pass the test above are not followed by a cue's second character. All
+    // set when a cue has a single character.
+    std::shared_ptr<std::bitset<65536>> m_firstPairs = std::make_shared<std::bitset<65536>>();
     int m_maxCueLineColumns = 160;
     int m_otherScriptMaxLength = 40;
     std::vector<QString> m_dropTags;    // sorted, lower case
