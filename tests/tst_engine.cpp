@@ -366,6 +366,8 @@ private slots:
             "The seminar was run by China's National Forestry and Grassland Administration.\n\n- **Senegal:** INBAR and the Chinese "
             "forestry administration will help set up a bamboo nursery in the Casamance region, and train 60 local technicians.")
             << QStringList{QStringLiteral("INBAR"), QStringLiteral("SEN")};
+        QTest::newRow("sharing experience with BRICS partners") << QStringLiteral(
+            "中方愿与金砖伙伴分享全国碳排放权交易市场建设经验。") << QStringList{QStringLiteral("BRICS")};
         QTest::newRow("English: a Chinese ministry signs") << QStringLiteral(
             "The National Energy Administration and Kenya signed a memorandum of understanding on solar power cooperation.")
                                                           << QStringList{QStringLiteral("KEN")};
