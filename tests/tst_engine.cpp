@@ -452,6 +452,8 @@ private slots:
             << QStringList{QStringLiteral("developed_countries climate_finance 2035 0 3e+11")};
         QTest::newRow("each Chinese deadline leads its own cue") << QStringLiteral("中国发布行动方案。为深入落实关于碳达峰碳中和的重大决策，确保2030年前实现碳达峰，力争2060年前实现碳中和，制定本方案。")
             << QStringList{QStringLiteral("CHN carbon_neutrality 2060 0 -"), QStringLiteral("CHN peak_emissions 2030 0 -")};
+        QTest::newRow("安排 funds") << QStringLiteral("法国将安排2亿元人民币开展为期3年的应对气候变化国际合作。")
+            << QStringList{QStringLiteral("FRA climate_finance 0 0 2e+08")};
         QTest::newRow("截至 reports where things stood") << QStringLiteral("截至2021年底，法国可再生能源发电装机规模已突破1亿千瓦。")
             << QStringList{};
         QTest::newRow("比 base") << QStringLiteral("欧盟承诺到2030年温室气体排放量比1990年至少减少55%。")
