@@ -110,7 +110,8 @@ qsizetype readFrontMatter(QStringView text, ArticleMeta &meta)
             return std::min(pos, text.size());
         }
         const qsizetype colon = line.indexOf(u':');
-        if (line.isEmpty() || line.startsWith(u'#'))
+        // Comments, and the items of a list under the key before ("related:" then "- …").
+        if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(QLatin1String("- ")))
             continue;
         if (colon <= 0)
             return 0;

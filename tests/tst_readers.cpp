@@ -452,6 +452,17 @@ private slots:
         QCOMPARE(a.format, QStringLiteral("markdown"));
     }
 
+    // A list under a key ("related:" then "  - …") belongs to the block.
+    void frontMatterWithAList()
+    {
+        const cpe::Article a = one(QStringLiteral("list.md"),
+                                   QByteArray("---\ntitle: \"东盟电网\"\ndate: 2023-08-28\nrelated:\n  - \"印度绿氢\"\n"
+                                              "  - \"日本核电\"\n---\n正文。\n"));
+        QCOMPARE(a.meta.title, QStringLiteral("东盟电网"));
+        QCOMPARE(a.meta.date, QStringLiteral("2023-08-28"));
+        QCOMPARE(a.text, QStringLiteral("正文。"));
+    }
+
     void sidecarWins()
     {
         write(QStringLiteral("side/story.txt.meta.json"),
