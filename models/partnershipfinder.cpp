@@ -1,6 +1,7 @@
 #include "partnershipfinder.h"
 
 #include "dateinference.h"
+#include "sharedstrings.h"
 
 #include <algorithm>
 #include <array>
@@ -176,20 +177,6 @@ bool isProjectItemGap(QStringView gap, const PhraseList &projectNouns)
     return projectNouns.endsBefore(gap, gap.size(), 0);
 }
 
-// prefix + parts, written in place into one allocation: every record has several cue
-// strings, and appending piece by piece cost a call into Qt for each piece.
-QString joined(QLatin1String prefix, std::initializer_list<QStringView> parts)
-{
-    qsizetype size = prefix.size();
-    for (const QStringView part : parts)
-        size += part.size();
-    QString out(size, Qt::Uninitialized);
-    QChar *d = std::transform(prefix.begin(), prefix.end(), out.data(), [](char c) { return QLatin1Char(c); });
-    for (const QStringView part : parts)
-        d = std::copy(part.begin(), part.end(), d);
-    return out;
-}
-
 const char *bindingName(Binding b)
 {
     switch (b) {
@@ -253,13 +240,16 @@ void addCueOnce(Record &r, QStringView text, CueKind kind, qsizetype start, qsiz
 
 QString cueString(const PendingCue &c, QStringView text, const Taxonomy &taxonomy)
 {
+    // Names, cooperation words and sector cues recur from record to record and article to
+    // article; the sentence openings of the other kinds seldom do, and are built each time.
+    thread_local SharedStrings recurring;
     const QStringView part = text.mid(c.start, c.end - c.start);
     switch (c.kind) {
-    case CueKind::Alias: return joined(QLatin1String("alias:"), {part});
+    case CueKind::Alias: return recurring.joined(QLatin1String("alias:"), {part});
     case CueKind::Binding: return bindingCue(Binding(c.value));
-    case CueKind::Cooperation: return joined(QLatin1String("coop:"), {part});
+    case CueKind::Cooperation: return recurring.joined(QLatin1String("coop:"), {part});
     case CueKind::Sector:
-        return joined(QLatin1String("sector:"), {taxonomy.sectors().at(c.value).id, u":", part});
+        return recurring.joined(QLatin1String("sector:"), {taxonomy.sectors().at(c.value).id, u":", part});
     case CueKind::Anaphora: return joined(QLatin1String("anaphora:"), {part});
     case CueKind::ListItem: return joined(QLatin1String("list item:"), {part});
     case CueKind::Group: return joined(QLatin1String("group:"), {part});
@@ -348,6 +338,27 @@ bool ownsTitleAfter(QStringView text, qsizetype pos, qsizetype end, const Phrase
             return nouns.startsAt(text, k + 1, end);
     }
     return false;
+}
+
+// Where the clauses of sentence `s` (its text `sentence`) start, in order, and then its end.
+void findClauseBreaks(const ScannedSentence &s, QStringView sentence, std::vector<qsizetype> &breaks)
+{
+    // A ';' separates independent statements in long policy sentences. Found with indexOf(),
+    // which is vectorised: few sentences have either character.
+    breaks.assign(1, s.start);
+    for (const QChar breakChar : {QChar(u';'), QChar(0xFF1B)}) {
+        for (qsizetype k = sentence.indexOf(breakChar); k >= 0; k = sentence.indexOf(breakChar, k + 1))
+            breaks.push_back(s.start + k + 1);
+    }
+    // "中国与老挝合作建设…，与埃及开展…": a comma before a new 与/同 starts a clause about
+    // other partners.
+    for (qsizetype k = sentence.indexOf(QChar(0xFF0C)); k >= 0 && k + 1 < sentence.size();
+         k = sentence.indexOf(QChar(0xFF0C), k + 1)) {
+        if (sentence.at(k + 1) == QChar(0x4E0E) || sentence.at(k + 1) == QChar(0x540C))
+            breaks.push_back(s.start + k + 1);
+    }
+    std::sort(breaks.begin() + 1, breaks.end());
+    breaks.push_back(s.end);
 }
 
 // The sentence's first cue of `cls` that ends inside it. A sentence's own cues are all that
@@ -647,10 +658,11 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
                 chinaExplicit = true;
             }
         }
-        const bool pronounStart = scan.chinaCentric && (opensWithWord(text, s, m_book.pronounSubjects) ||
-                                                        opensWithBeforeName(scan, s, m_book.subjectlessWith));
         // "In the UAE, SINOMACH and Jinko Power delivered …": a Chinese firm is China's side.
-        const bool chinaPresent = chinaExplicit || pronounStart || inherits || scan.has(s, CueClass::ChineseFirm);
+        // The opening words are read last: most sentences that get here name China already.
+        const bool chinaPresent = chinaExplicit || inherits || scan.has(s, CueClass::ChineseFirm) ||
+                                  (scan.chinaCentric && (opensWithWord(text, s, m_book.pronounSubjects) ||
+                                                         opensWithBeforeName(scan, s, m_book.subjectlessWith)));
 
         // Classify every mention in the sentence.
         cands.clear();
@@ -671,23 +683,12 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             frameEnd = inherits ? frameEnd : s.end;
         }
         const bool climate = scan.any(s, CueClass::ClimateTopic) || scan.any(s, CueClass::Sector);
-        // Clause boundaries: a ';' separates independent statements in long policy sentences.
-        // Found with indexOf(), which is vectorised: few sentences have either character.
-        breaks.assign(1, s.start);
-        for (const QChar breakChar : {QChar(u';'), QChar(0xFF1B)}) {
-            for (qsizetype k = sentence.indexOf(breakChar); k >= 0; k = sentence.indexOf(breakChar, k + 1))
-                breaks.push_back(s.start + k + 1);
-        }
-        // "中国与老挝合作建设…，与埃及开展…": a comma before a new 与/同 starts a clause about
-        // other partners.
-        for (qsizetype k = sentence.indexOf(QChar(0xFF0C)); k >= 0 && k + 1 < sentence.size();
-             k = sentence.indexOf(QChar(0xFF0C), k + 1)) {
-            if (sentence.at(k + 1) == QChar(0x4E0E) || sentence.at(k + 1) == QChar(0x540C))
-                breaks.push_back(s.start + k + 1);
-        }
-        std::sort(breaks.begin() + 1, breaks.end());
-        breaks.push_back(s.end);
+        // Clause boundaries are looked for when a clause is first asked for: many sentences
+        // have no candidate that needs one.
+        breaks.clear();
         const auto clauseOf = [&](qsizetype pos) {
+            if (breaks.empty())
+                findClauseBreaks(s, sentence, breaks);
             size_t c = 0;
             while (c + 2 < breaks.size() && breaks[c + 1] <= pos)
                 ++c;

@@ -1,5 +1,7 @@
 #include "pledgeparser.h"
 
+#include "casefold.h"
+#include "sharedstrings.h"
 #include "yearscan.h"
 
 #include <algorithm>
@@ -274,14 +276,35 @@ bool opensItsOwnCommitment(const ArticleScan &scan, const ScannedSentence &s, co
     return false;
 }
 
-// Where the last phrase of `list` in text[floor, pos) starts, or -1: tried at word starts.
+// A phrase list with the units its phrases start with, folded, as bits by unit modulo 64.
+// lastPhraseBefore() passes over every unit of the words it searches, and a unit whose bit is
+// clear starts no phrase: the list is asked only at the few others.
+struct PhraseStarts
+{
+    explicit PhraseStarts(const PhraseList &phrases) : list(phrases)
+    {
+        // An empty phrase is filed under U+0000, where only that unit finds it.
+        for (const QString &p : phrases.phrases)
+            bits |= quint64(1) << (p.isEmpty() ? 0 : foldUnit(p.front().unicode()) % 64);
+    }
+    bool mayStartWith(QChar c) const { return (bits >> (foldUnit(c.unicode()) % 64)) & 1; }
+
+    const PhraseList &list;
+    quint64 bits = 0;
+};
+
+// Where the last phrase of `phrases` in text[floor, pos) starts, or -1: tried at word starts.
 // Asked for the few words between a name or cue and what follows it, so a plain walk is enough.
-qsizetype lastPhraseBefore(QStringView text, const PhraseList &list, qsizetype floor, qsizetype pos)
+qsizetype lastPhraseBefore(QStringView text, const PhraseStarts &phrases, qsizetype floor, qsizetype pos)
 {
     for (qsizetype k = pos - 1; k >= floor; --k) {
+        // startsAt() at a space would skip to the unit after it, which started no phrase when
+        // it was tried; so a space is passed over like any unit no phrase starts with.
+        if (!phrases.mayStartWith(text.at(k)))
+            continue;
         if (k > floor && text.at(k).unicode() < 0x2E80 && text.at(k - 1).isLetterOrNumber())
             continue;
-        if (list.startsAt(text, k, pos))
+        if (phrases.list.startsAt(text, k, pos))
             return k;
     }
     return -1;
@@ -346,6 +369,9 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
     // A deadline opening the last sentence ("By 2035, he said, …"): a sentence that goes on
     // with it ("China will also …") and names no deadline of its own shares it.
     int carriedDeadline = 0;
+    const PhraseStarts countryAnaphora(m_book.countryAnaphora);
+    // Every pledge has a cue, and the same pledge wordings recur from article to article.
+    thread_local SharedStrings pledgeCues;
 
     for (const ScannedSentence &s : scan.sentences) {
         const int subjectBefore = lastSubject;
@@ -454,7 +480,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 // "根据新西兰提交的国家自主贡献，该国承诺到2030年…": "the country" opens another
                 // actor's clause, and the deadline there is its own.
                 if (target == 0 && y.start >= h.end && y.start - anchorEnd <= 80 && marked && !otherActor &&
-                    lastPhraseBefore(text, m_book.countryAnaphora, h.end, y.start) < 0 &&
+                    lastPhraseBefore(text, countryAnaphora, h.end, y.start) < 0 &&
                     !zhDeadlineOfLaterCue(scan, s, y, h)) {
                     target = y.year;
                     targetGap = y.start - anchorEnd;
@@ -495,6 +521,10 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                     usedCarry = true;
                 }
             }
+            // Without a deadline, a kind that needs one, or any target in a sentence that commits
+            // to nothing, is no pledge whatever its figure: the figure is not looked for.
+            if ((needsYear(kind) || !committed) && target == 0)
+                continue;
             const qsizetype qFrom = kind == QLatin1String("temperature_limit") ? std::max(s.start, h.start - 6) : h.start;
             std::optional<Quantity> amount = findQuantity(text, qFrom, std::min(s.end, h.end + 100));
             const Category &kindInfo = m_taxonomy.pledgeKinds().at(h.value);
@@ -509,9 +539,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 amount.reset();
             if (!kindInfo.takesBaseYear)
                 base = 0;
-            if (needsYear(kind) ? target == 0 : !amount)
-                continue;
-            if (!committed && target == 0)
+            if (!needsYear(kind) && !amount)
                 continue;
 
             // The actor: the nearest name before the cue that can hold a target, else the
@@ -541,7 +569,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             // start the subject rule below decides). Only the words after the nearest name are
             // searched: the cue usually follows it closely.
             const qsizetype anaphor = lastPhraseBefore(
-                text, m_book.countryAnaphora, actorMention >= 0 ? scan.mentions[size_t(actorMention)].end : s.start, h.start);
+                text, countryAnaphora, actorMention >= 0 ? scan.mentions[size_t(actorMention)].end : s.start, h.start);
             if (anaphor > s.start) {
                 const int named = countryBefore(scan, entities, m_book, s, anaphor, h.start);
                 if (named >= 0) {
@@ -659,11 +687,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                     p.status = m_book.statuses.at(status);
                 p.date = articleDate;
                 p.confidence = committed ? 0.85 : 0.7;
-                // Built in one allocation: every pledge has this cue.
-                QString cue;
-                cue.reserve(7 + (h.end - h.start));
-                cue.append(QLatin1String("pledge:")).append(text.mid(h.start, h.end - h.start));
-                p.cues.append(std::move(cue));
+                p.cues.append(pledgeCues.joined(QLatin1String("pledge:"), {text.mid(h.start, h.end - h.start)}));
                 p.evidence.append(Evidence{s.start, s.end, scan.evidenceText(s)});
                 out.append(std::move(p));
             }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <vector>
 
 namespace cpe {
 
@@ -69,6 +70,27 @@ const UnitForm kUnits[] = {
     {u" degrees", "°C", 1},         {u"°C", "°C", 1},               {u"℃", "°C", 1},
     {u" °C", "°C", 1},              {u"摄氏度", "°C", 1},
 };
+
+// The unit of each of kUnits as amounts report it, alone and per year, made once and shared:
+// nearly every number tried ends in one of them.
+struct UnitNames
+{
+    QString plain;
+    QString perYear;
+};
+
+const UnitNames &unitNames(const UnitForm &u)
+{
+    static const std::vector<UnitNames> names = [] {
+        std::vector<UnitNames> all;
+        for (const UnitForm &form : kUnits) {
+            const QString unit = QString::fromUtf8(form.unit);
+            all.push_back(UnitNames{unit, unit + QStringLiteral("/year")});
+        }
+        return all;
+    }();
+    return names[size_t(&u - kUnits)];
+}
 
 const Form kAnnual[] = {u" annually",  u" a year",     u" per year",
                         u" each year", u" every year", u"每年"};
@@ -172,16 +194,15 @@ std::optional<Quantity> findQuantity(QStringView text, qsizetype from, qsizetype
                 continue;
             Quantity q;
             q.value = value * scale * u.factor;
-            q.unit = QString::fromUtf8(u.unit);
             q.start = i;
             q.end = j + u.form.text.size();
             const QStringView tail = text.mid(q.end, std::min<qsizetype>(20, to - q.end));
             // Chinese says it before the verb: "每年提供1000亿美元", "年均动员…".
             const QStringView lead = text.mid(std::max<qsizetype>(0, i - 6), std::min<qsizetype>(6, i));
-            if (std::any_of(std::begin(kAnnual), std::end(kAnnual),
-                            [&](const Form &a) { return startsWith(tail, a); }) ||
-                lead.contains(QStringView(u"每年")) || lead.contains(QStringView(u"年均")))
-                q.unit += QStringLiteral("/year");
+            const bool annual = std::any_of(std::begin(kAnnual), std::end(kAnnual),
+                                            [&](const Form &a) { return startsWith(tail, a); }) ||
+                                lead.contains(QStringView(u"每年")) || lead.contains(QStringView(u"年均"));
+            q.unit = annual ? unitNames(u).perYear : unitNames(u).plain;
             return q;
         }
         if (!spelled)
