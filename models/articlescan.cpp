@@ -223,14 +223,15 @@ void scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView te
         resolveSharedShortForms(text, gazetteer, scan.mentions);
 
     // Cue words inside a name ("Forum" in "Carbon Sequestration Leadership Forum") say
-    // nothing about the sentence.
-    size_t e = 0;
+    // nothing about the sentence. The mentions are final here; read through pointers, they
+    // need not be looked up again after every cue stored.
+    const Mention *named = scan.mentions.data();
+    const Mention *const namedEnd = named + scan.mentions.size();
     const auto insideName = [&](const AhoCorasick::Match &m) {
-        while (e < scan.mentions.size() && scan.mentions[e].end <= m.start)
-            ++e;
-        for (size_t k = e; k < scan.mentions.size() && scan.mentions[k].start <= m.start; ++k) {
-            const Mention &n = scan.mentions[k];
-            if (n.start <= m.start && m.end <= n.end && (n.end - n.start) > (m.end - m.start))
+        while (named != namedEnd && named->end <= m.start)
+            ++named;
+        for (const Mention *n = named; n != namedEnd && n->start <= m.start; ++n) {
+            if (n->start <= m.start && m.end <= n->end && (n->end - n->start) > (m.end - m.start))
                 return true;
         }
         return false;
@@ -272,7 +273,14 @@ void scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView te
         scan.selfMentions += m.type == AliasType::Compound ? 1 : 0;
     scan.chinaCentric = scan.selfMentions > 0 && scan.selfMentions >= most;
 
-    size_t mi = 0, ci = 0;
+    // Mentions and cues are final too: walked through pointers, not reread from the scan after
+    // every sentence stored and every year found.
+    const Mention *const mentions = scan.mentions.data();
+    const Mention *const mentionsEnd = mentions + scan.mentions.size();
+    const CueHit *const cues = scan.cues.data();
+    const CueHit *const cuesEnd = cues + scan.cues.size();
+    const Mention *mi = mentions;
+    const CueHit *ci = cues;
     thread_local std::vector<SentenceSpan> spans;
     splitSentences(text, spans);
     scan.sentences.reserve(spans.size());
@@ -280,18 +288,20 @@ void scanArticle(const CueBook &book, const Gazetteer &gazetteer, QStringView te
         ScannedSentence s;
         s.start = span.start;
         s.end = span.end;
-        while (mi < scan.mentions.size() && scan.mentions[mi].start < s.start)
+        while (mi != mentionsEnd && mi->start < s.start)
             ++mi;
-        s.mentionBegin = int(mi);
-        while (mi < scan.mentions.size() && scan.mentions[mi].start < s.end)
+        s.mentionBegin = int(mi - mentions);
+        while (mi != mentionsEnd && mi->start < s.end)
             ++mi;
-        s.mentionEnd = int(mi);
-        while (ci < scan.cues.size() && scan.cues[ci].start < s.start)
+        s.mentionEnd = int(mi - mentions);
+        while (ci != cuesEnd && ci->start < s.start)
             ++ci;
-        s.cueBegin = int(ci);
-        for (; ci < scan.cues.size() && scan.cues[ci].start < s.end; ++ci)
-            s.classes |= 1u << unsigned(scan.cues[ci].cls);
-        s.cueEnd = int(ci);
+        s.cueBegin = int(ci - cues);
+        quint32 classes = 0;
+        for (; ci != cuesEnd && ci->start < s.end; ++ci)
+            classes |= 1u << unsigned(ci->cls);
+        s.classes = classes;
+        s.cueEnd = int(ci - cues);
         scan.sentences.push_back(s);
         findYears(text, s.start, s.end, book, scan.years);
     }

@@ -60,4 +60,10 @@ inline bool startsWithFolded(QStringView s, QStringView prefix)
     return s.size() >= prefix.size() && equalFolded(s.first(prefix.size()), prefix);
 }
 
+// Whether s.endsWith(suffix, Qt::CaseInsensitive), for a suffix that is not empty.
+inline bool endsWithFolded(QStringView s, QStringView suffix)
+{
+    return s.size() >= suffix.size() && equalFolded(s.last(suffix.size()), suffix);
+}
+
 } // namespace cpe

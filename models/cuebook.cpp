@@ -53,15 +53,16 @@ void PhraseList::prepare()
         const QString &p = phrases.at(k);
         if (p.isEmpty()) {
             // No list has one; filed where only a U+0000 in the text would find it.
-            byFirst.push_back({0, 0, k, false});
-            byLast.push_back({0, 0, k, false});
+            byFirst.push_back({0, 0, k, 0, false});
+            byLast.push_back({0, 0, k, 0, false});
             continue;
         }
         // As the other key, the last unit is folded as the comparison folds it (together with
         // a high surrogate before it); as a key, alone, as endsWithPhrase() folds the text's.
         const char32_t first = foldUnit(p.front().unicode());
-        byFirst.push_back({first, foldUnitAt(p, p.size() - 1), k, isWordChar(p.back())});
-        byLast.push_back({foldUnit(p.back().unicode()), first, k, isWordChar(p.front())});
+        const int length = int(p.size());
+        byFirst.push_back({first, foldUnitAt(p, p.size() - 1), k, length, isWordChar(p.back())});
+        byLast.push_back({foldUnit(p.back().unicode()), first, k, length, isWordChar(p.front())});
     }
     m_byFirst.build(std::move(byFirst));
     m_byLast.build(std::move(byLast));
@@ -83,11 +84,10 @@ bool PhraseList::endsWithPhrase(QStringView before) const
 {
     const char32_t last = foldUnit(before.back().unicode());
     for (const Entry *e = m_byLast.begin(last); e != m_byLast.end(last); ++e) {
-        const QString &p = phrases.at(e->phrase);
-        if (e->key != last || before.size() < p.size())
+        if (e->key != last || before.size() < e->length)
             continue;
-        const qsizetype at = before.size() - p.size();
-        if (foldUnit(before[at].unicode()) != e->otherKey || !equalFolded(before.sliced(at), p))
+        const qsizetype at = before.size() - e->length;
+        if (foldUnit(before[at].unicode()) != e->otherKey || !equalFolded(before.sliced(at), phrases.at(e->phrase)))
             continue;
         // A Latin phrase must start a word: "in" is not the end of "within".
         if (at > 0 && e->wordAtOther && isWordChar(before.at(at - 1)))
@@ -101,15 +101,14 @@ qsizetype PhraseList::phraseLengthAt(QStringView after) const
 {
     const char32_t first = foldUnit(after.front().unicode());
     for (const Entry *e = m_byFirst.begin(first); e != m_byFirst.end(first); ++e) {
-        const QString &p = phrases.at(e->phrase);
-        if (e->key != first || after.size() < p.size())
+        if (e->key != first || after.size() < e->length)
             continue;
-        const QStringView start = after.first(p.size());
-        if (foldUnitAt(start, p.size() - 1) != e->otherKey || !equalFolded(start, p))
+        const QStringView start = after.first(e->length);
+        if (foldUnitAt(start, e->length - 1) != e->otherKey || !equalFolded(start, phrases.at(e->phrase)))
             continue;
-        if (after.size() > p.size() && e->wordAtOther && isWordChar(after.at(p.size())))
+        if (after.size() > e->length && e->wordAtOther && isWordChar(after.at(e->length)))
             continue;
-        return p.size();
+        return e->length;
     }
     return -1;
 }

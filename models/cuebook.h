@@ -99,6 +99,7 @@ private:
         // them apart with one unit compared.
         char32_t otherKey = 0;
         int phrase = 0;           // index in phrases
+        int length = 0;           // the phrase's, so that most entries are passed over unread
         bool wordAtOther = false; // the other end is a letter or digit of a spaced script
     };
     // Entries in 64 buckets by key: a text's unit is looked for in its bucket alone, most

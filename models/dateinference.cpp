@@ -1,13 +1,16 @@
 #include "dateinference.h"
 
 #include "readermeta.h"
+#include "unitblocks.h"
 #include "yearscan.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QtAlgorithms>
 
 #include <algorithm>
+#include <iterator>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -68,10 +71,51 @@ int currentYear()
     return year;
 }
 
+// The first unit at or after `from` (0 <= from) that is `a` or `b`, or -1: what
+// text.indexOf() finds for one of them, inline and eight units at a time. The dating walks the
+// head's lines and every article's text this way, and Qt's search costs a call through
+// findString() for each line, more than the few blocks a line spans.
+qsizetype indexOfEither(QStringView text, qsizetype from, char16_t a, char16_t b)
+{
+    const char16_t *units = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype i = from;
+#if defined(__SSE2__)
+    const __m128i va = _mm_set1_epi16(qint16(a)), vb = _mm_set1_epi16(qint16(b));
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + i));
+        const int mask = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(v, va), _mm_cmpeq_epi16(v, vb)));
+        if (mask != 0)
+            return i + qCountTrailingZeroBits(quint32(mask)) / 2;
+    }
+#endif
+    for (; i < n; ++i) {
+        if (units[i] == a || units[i] == b)
+            return i;
+    }
+    return -1;
+}
+
+// Where the line holding `at` ends (its '\n'), or -1 in the last line. The lines walked are
+// mostly whole paragraphs, so sixteen units at a time, packed into bytes.
+qsizetype lineEndFrom(QStringView text, qsizetype at)
+{
+#if defined(__SSE2__)
+    const char16_t *units = text.utf16();
+    const __m128i newline = _mm_set1_epi8('\n');
+    for (; at + 16 <= text.size(); at += 16) {
+        const int mask = _mm_movemask_epi8(_mm_cmpeq_epi8(packUnits16(units + at), newline));
+        if (mask != 0)
+            return at + qCountTrailingZeroBits(quint32(mask));
+    }
+#endif
+    return indexOfEither(text, at, u'\n', u'\n');
+}
+
 // Where the line after `at` starts (past its '\n'), or -1 after the last line.
 qsizetype nextLine(QStringView text, qsizetype at)
 {
-    const qsizetype nl = text.indexOf(QLatin1Char('\n'), at);
+    const qsizetype nl = lineEndFrom(text, at);
     return nl < 0 ? -1 : nl + 1;
 }
 
@@ -162,7 +206,7 @@ DateInfo datelineIn(QStringView text)
             // for from there rather than anchored: an anchored match would leave PCRE's compiled
             // (JIT) code for its interpreter, many times slower and allocating its frames.
             const qsizetype start = line == 0 ? 0 : line - 1;
-            const qsizetype lineEnd = head.indexOf(QLatin1Char('\n'), line);
+            const qsizetype lineEnd = lineEndFrom(head, line);
             m = en.match(lineEnd < 0 ? head : head.left(lineEnd), start);
             if (m.hasMatch())
                 break;
@@ -268,7 +312,7 @@ DateInfo labelledDateIn(QStringView text)
     // Such lines open the page: a few candidates are enough, and bound the cost per article.
     int tries = 0;
     for (qsizetype at = 0; at < head.size() && !m.hasMatch() && tries < 6;) {
-        qsizetype nl = head.indexOf(QLatin1Char('\n'), at);
+        qsizetype nl = lineEndFrom(head, at);
         if (nl < 0)
             nl = head.size();
         const QStringView line = head.mid(at, nl - at);
@@ -344,7 +388,7 @@ DateInfo headerDateIn(QStringView text)
     DateInfo d;
     qsizetype at = 0;
     for (int line = 0; line < 12 && at < text.size() && at < 1500; ++line) {
-        qsizetype end = text.indexOf(QLatin1Char('\n'), at);
+        qsizetype end = lineEndFrom(text, at);
         if (end < 0)
             end = text.size();
         const QStringView l = text.mid(at, end - at).trimmed();
@@ -423,27 +467,40 @@ bool namesTarget(QStringView text, const YearToken &y)
            after.startsWith(QLatin1String(" goal"));
 }
 
-// A phrase searched for in every article, found through one of its characters that is rare
-// in any text (a capital, a rare hanzi): a vectorised search for that character, then the
-// phrase compared there. A prepared QStringMatcher jumps little over English text (most of
-// its letters are in the phrase) or Chinese text (its skip table is built on the low byte of
-// each unit).
-struct RarePhrase
+// One of the two phrases a session ordinal ends with, "Conference of the Parties" and
+// "缔约方大会", where it starts, and where the search for the next one goes on.
+struct SessionPhrase
 {
-    QString phrase;
-    qsizetype rare = 0; // the rare character's index in the phrase
-
-    // Where the phrase first starts at or after `from`, or -1.
-    qsizetype indexIn(QStringView text, qsizetype from) const
-    {
-        const QChar c = phrase[rare];
-        for (qsizetype at = text.indexOf(c, from + rare); at >= 0; at = text.indexOf(c, at + 1)) {
-            if (text.mid(at - rare).startsWith(phrase))
-                return at - rare;
-        }
-        return -1;
-    }
+    qsizetype start = -1; // -1: none
+    qsizetype length = 0;
+    qsizetype resume = 0;
+    bool found() const { return start >= 0; }
 };
+
+// The first of the two phrases whose character that is rare in any text (its P, 缔) lies at
+// `from` or after; in text order, as they cannot overlap. Every article is searched, so both
+// are found in one pass, eight units at a time, through those characters, then compared there.
+// A prepared QStringMatcher jumps little over English text (most of its letters are in the
+// phrase) or Chinese text (its skip table is built on the low byte of each unit).
+SessionPhrase nextSessionPhrase(QStringView text, qsizetype from)
+{
+    static constexpr char16_t english[] = u"Conference of the Parties";
+    static constexpr qsizetype englishRare = 18; // its P
+    static constexpr char16_t chinese[] = u"缔约方大会";
+    const auto holds = [&](qsizetype start, const char16_t *phrase, qsizetype length) {
+        return start >= 0 && text.size() - start >= length &&
+               std::equal(phrase, phrase + length, text.utf16() + start);
+    };
+    constexpr qsizetype englishLength = std::size(english) - 1, chineseLength = std::size(chinese) - 1;
+    for (qsizetype at = indexOfEither(text, from, u'P', chinese[0]); at >= 0;
+         at = indexOfEither(text, at + 1, u'P', chinese[0])) {
+        if (text[at] == u'P' && holds(at - englishRare, english, englishLength))
+            return {at - englishRare, englishLength, at + 1};
+        if (text[at] == chinese[0] && holds(at, chinese, chineseLength))
+            return {at, chineseLength, at + 1};
+    }
+    return {};
+}
 
 // Calls f(n, the match) for each "29th session of the Conference of the Parties" or
 // "第29届缔约方大会" in the text, in text order.
@@ -452,18 +509,13 @@ void forEachSessionOrdinal(QStringView text, F &&f)
 {
     static const QRegularExpression ordinal(QStringLiteral(
         "(\\d{1,2})(?:st|nd|rd|th) (?:session of the )?Conference of the Parties|第(\\d{1,2})届缔约方大会"));
-    static const RarePhrase sessionEn{QStringLiteral("Conference of the Parties"), 18}; // its P
-    static const RarePhrase sessionZh{QStringLiteral("缔约方大会"), 0};
-    const auto findEn = [&](qsizetype from) { return sessionEn.indexIn(text, from); };
-    const auto findZh = [&](qsizetype from) { return sessionZh.indexIn(text, from); };
     const auto report = [&](const QRegularExpressionMatch &m) {
         const int n =
             m.capturedView(1).isEmpty() ? m.capturedView(2).toInt() : m.capturedView(1).toInt();
         f(n, text.mid(m.capturedStart(0), m.capturedLength(0)));
     };
-    qsizetype en = findEn(0);
-    qsizetype zh = findZh(0);
-    if (en < 0 && zh < 0)
+    SessionPhrase phrase = nextSessionPhrase(text, 0);
+    if (!phrase.found())
         return;
     if (hasLoneSurrogate(text)) {
         // See hasLoneSurrogate(): the whole text, as before the narrowed searches.
@@ -481,21 +533,15 @@ void forEachSessionOrdinal(QStringView text, F &&f)
     // expression looks neither behind nor ahead. The start never splits a surrogate pair,
     // which PCRE would reject.
     qsizetype previousEnd = 0;
-    while (en >= 0 || zh >= 0) {
-        const bool english = zh < 0 || (en >= 0 && en < zh);
-        const qsizetype at = english ? en : zh;
-        const qsizetype end = at + (english ? sessionEn.phrase.size() : sessionZh.phrase.size());
-        qsizetype from = std::max(previousEnd, at - 24);
+    for (; phrase.found(); phrase = nextSessionPhrase(text, phrase.resume)) {
+        const qsizetype end = phrase.start + phrase.length;
+        qsizetype from = std::max(previousEnd, phrase.start - 24);
         if (from > 0 && text[from].isLowSurrogate())
             --from;
         const QRegularExpressionMatch m = ordinal.match(text.left(end), from);
         if (m.hasMatch())
             report(m);
         previousEnd = end;
-        if (english)
-            en = findEn(at + 1);
-        else
-            zh = findZh(at + 1);
     }
 }
 

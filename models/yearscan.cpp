@@ -1,6 +1,7 @@
 #include "yearscan.h"
 
 #include "casefold.h"
+#include "unitblocks.h"
 
 #include <QtAlgorithms>
 #include <algorithm>
@@ -49,18 +50,22 @@ bool endsWithExactly(QStringView s, const char16_t (&suffix)[N])
     return s.size() >= length && std::equal(suffix, suffix + length, s.utf16() + s.size() - length);
 }
 
-// Where the first '1' or '2' at or after `i` is, or `to`: a year starts with one, and most
-// text holds neither.
-qsizetype nextOneOrTwo(const char16_t *units, qsizetype i, qsizetype to)
+// Where the first '1' or '2' in [i, to) is, or `to`: a year starts with one, and most text
+// holds neither. Units up to `readable` (at least `to`) may be read, so that blocks run on past
+// `to` instead of leaving the end of every sentence to the loop over single units. Sixteen
+// units at a time, packed into bytes.
+qsizetype nextOneOrTwo(const char16_t *units, qsizetype i, qsizetype to, qsizetype readable)
 {
 #if defined(__SSE2__)
-    const __m128i one = _mm_set1_epi16(qint16(u'1')), two = _mm_set1_epi16(qint16(u'2'));
-    for (; i + 8 <= to; i += 8) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + i));
-        const int mask = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(v, one), _mm_cmpeq_epi16(v, two)));
+    const __m128i one = _mm_set1_epi8('1'), two = _mm_set1_epi8('2');
+    for (; i < to && i + 16 <= readable; i += 16) {
+        const __m128i bytes = packUnits16(units + i);
+        const int mask = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, one), _mm_cmpeq_epi8(bytes, two)));
         if (mask != 0)
-            return i + qCountTrailingZeroBits(quint32(mask)) / 2;
+            return std::min(to, i + qsizetype(qCountTrailingZeroBits(quint32(mask))));
     }
+#else
+    Q_UNUSED(readable);
 #endif
     for (; i < to; ++i) {
         if (units[i] == u'1' || units[i] == u'2')
@@ -69,11 +74,10 @@ qsizetype nextOneOrTwo(const char16_t *units, qsizetype i, qsizetype to)
     return to;
 }
 
-} // namespace
-
-int monthBefore(QStringView before)
+// monthBefore() of text already trimmed: findYears() trims the text before a year once for
+// all its tests.
+int monthEndingTrimmed(QStringView before)
 {
-    before = before.trimmed();
     if (before.endsWith(QLatin1Char(',')))
         before.chop(1);
     // Every month name and abbreviation ends in a letter, or in '.' after one.
@@ -100,8 +104,9 @@ int monthBefore(QStringView before)
             std::reverse(word, word + length);
             const QLatin1String w(word, length);
             for (int m = 0; m < 12; ++m) {
+                // The first letters tell most words from a name without a call to compare.
                 const QLatin1String full = kMonths[m];
-                if (w == full || w == full.left(3))
+                if (word[0] == full.latin1()[0] && (w == full || w == full.left(3)))
                     return m + 1;
             }
             return 0;
@@ -129,11 +134,29 @@ int monthBefore(QStringView before)
     return 0;
 }
 
+// `s` from its first unit that is no space on.
+QStringView skipLeadingSpaces(QStringView s)
+{
+    qsizetype k = 0;
+    while (k < s.size() && s[k].isSpace())
+        ++k;
+    return s.sliced(k);
+}
+
+} // namespace
+
+int monthBefore(QStringView before)
+{
+    return monthEndingTrimmed(before.trimmed());
+}
+
 void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &book,
                std::vector<YearToken> &out)
 {
     const char16_t *units = text.utf16();
-    for (qsizetype i = nextOneOrTwo(units, from, to); i + 4 <= to; i = nextOneOrTwo(units, i + 1, to)) {
+    const qsizetype readable = text.size();
+    for (qsizetype i = nextOneOrTwo(units, from, to, readable); i + 4 <= to;
+         i = nextOneOrTwo(units, i + 1, to, readable)) {
         if (i > 0 && (text.at(i - 1).isDigit() ||
                       ((text.at(i - 1) == QLatin1Char(',') || text.at(i - 1) == QLatin1Char('.')) &&
                        i > 1 && text.at(i - 2).isDigit())))
@@ -154,8 +177,9 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
         const QStringView after = text.mid(j, std::min<qsizetype>(24, to - j));
         bool quantity = false;
         if (after.startsWith(QLatin1Char(' '))) {
-            // Only the words that start with the next word's first letter are compared.
-            const QStringView afterWord = after.trimmed();
+            // Only the words that start with the next word's first letter are compared. Spaces
+            // after the word would not change the comparisons, so only those before it go.
+            const QStringView afterWord = skipLeadingSpaces(after);
             const char32_t first = afterWord.isEmpty() ? 0 : foldUnit(afterWord.front().unicode());
             for (const char *w : kQuantityWords)
                 quantity = quantity || (char32_t(w[0]) == first && startsWithWord(afterWord, w));
@@ -175,7 +199,9 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
         t.end = j;
         t.year = value;
         const qsizetype lookBack = std::max(from, i - 16);
-        t.month = monthBefore(text.mid(lookBack, i - lookBack));
+        const QStringView near = text.mid(lookBack, i - lookBack);
+        const QStringView nearTrimmed = near.trimmed();
+        t.month = monthEndingTrimmed(nearTrimmed);
         // 2010年3月
         if (after.size() >= 3 && after.at(0) == QChar(0x5E74) && after.at(1).isDigit()) {
             int m = after.at(1).digitValue();
@@ -186,8 +212,7 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
         }
         // "from 2007 to 2018" is a past span, so "to" alone does not make a deadline.
         t.deadlineWord = book.targetBefore.endsBefore(text, i, lookBack);
-        t.target = t.deadlineWord &&
-                   !text.mid(lookBack, i - lookBack).trimmed().endsWith(QLatin1String("in"), Qt::CaseInsensitive);
+        t.target = t.deadlineWord && !endsWithFolded(nearTrimmed, u"in");
         // 年前, 年之前, 年以前: "2030年前碳达峰"
         if (after.size() >= 2 && after.at(0) == QChar(0x5E74) &&
             (after.at(1) == QChar(0x524D) ||
@@ -201,7 +226,6 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
         // "post-2020" is the period after it (only '-' folds to '-').
         if (startsWithExactly(after, u"年左右") || startsWithExactly(after, u"年前后"))
             t.target = true;
-        const QStringView near = text.mid(lookBack, i - lookBack);
         if (near.endsWith(QLatin1Char('-')) && near.endsWith(QLatin1String("post-"), Qt::CaseInsensitive))
             t.target = true;
         // "截至2021年底" states how things stood then (evidence of when the text was written),
@@ -212,7 +236,6 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
         // "2005 levels", "compared with 1990". The English phrases end in h, o, s or w: a year
         // after any other ASCII character (nearly every year) skips their case-insensitive
         // comparisons. Other characters take them, as some fold to those letters.
-        const QStringView nearTrimmed = near.trimmed();
         const char16_t nearLast = nearTrimmed.isEmpty() ? 0 : nearTrimmed.back().unicode();
         const char16_t nearLastLower = char16_t(nearLast | 0x20);
         const bool mayEndInPhrase = nearLast >= 0x80 || nearLastLower == u'h' || nearLastLower == u'o' ||
@@ -223,11 +246,9 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
             startsWithExactly(after, u"年水平") || startsWithExactly(after, u" level") ||
             startsWithExactly(after, u"-level") ||
             (mayEndInPhrase &&
-             (nearTrimmed.endsWith(QLatin1String("compared with"), Qt::CaseInsensitive) ||
-              nearTrimmed.endsWith(QLatin1String("compared to"), Qt::CaseInsensitive) ||
-              nearTrimmed.endsWith(QLatin1String("relative to"), Qt::CaseInsensitive) ||
-              nearTrimmed.endsWith(QLatin1String("below its"), Qt::CaseInsensitive) ||
-              nearTrimmed.endsWith(QLatin1String("below"), Qt::CaseInsensitive))))
+             (endsWithFolded(nearTrimmed, u"compared with") || endsWithFolded(nearTrimmed, u"compared to") ||
+              endsWithFolded(nearTrimmed, u"relative to") || endsWithFolded(nearTrimmed, u"below its") ||
+              endsWithFolded(nearTrimmed, u"below"))))
             t.base = true;
         // The second year of "2022—2026", "2021–2025", "2016-2025", "2023至2027年".
         if (i >= 5 && i - 5 >= from && text.at(i - 2).isDigit() && text.at(i - 5).isDigit()) {
@@ -258,10 +279,10 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
 
 bool hasFullYear(QStringView line)
 {
-    // Only a '1' or '2' can start one: those are found eight units at a time.
+    // Only a '1' or '2' can start one: those are found a block of units at a time.
     const char16_t *units = line.utf16();
     const qsizetype n = line.size();
-    for (qsizetype i = nextOneOrTwo(units, 0, n - 3); i + 3 < n; i = nextOneOrTwo(units, i + 1, n - 3)) {
+    for (qsizetype i = nextOneOrTwo(units, 0, n - 3, n); i + 3 < n; i = nextOneOrTwo(units, i + 1, n - 3, n)) {
         const char16_t c = units[i], next = units[i + 1];
         if (((c == u'1' && next == u'9') || (c == u'2' && next == u'0')) && line.at(i + 2).isDigit() &&
             line.at(i + 3).isDigit())
