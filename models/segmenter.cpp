@@ -182,24 +182,10 @@ const SentenceEndTable &sentenceEnds()
 }
 
 #if defined(__SSE2__)
-// Whether the eight units at `p` are printable ASCII other than . ! ? — nothing the loop
-// below stops for; English text is mostly such blocks.
-bool plainBlock(const char16_t *p)
-{
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-    // Signed comparisons: units from 0x8000 are negative and fall below the space.
-    __m128i stop = _mm_or_si128(_mm_cmplt_epi16(v, _mm_set1_epi16(0x20)),
-                                _mm_cmpgt_epi16(v, _mm_set1_epi16(0x7E)));
-    stop = _mm_or_si128(stop, _mm_cmpeq_epi16(v, _mm_set1_epi16('.')));
-    stop = _mm_or_si128(stop, _mm_cmpeq_epi16(v, _mm_set1_epi16('!')));
-    stop = _mm_or_si128(stop, _mm_cmpeq_epi16(v, _mm_set1_epi16('?')));
-    return _mm_movemask_epi8(stop) == 0;
-}
-
-// Whether the sixteen units at `p` are all that plainBlock() passes, tested as bytes: the
-// bytes of units from 0x80 on, as signed bytes, fall below the space with the controls, and
-// DEL is then the only byte above '~'. Half the work per unit of plainBlock() on the runs of
-// plain text that make up most English articles.
+// Whether the sixteen units at `p` are all printable ASCII other than . ! ? — nothing the
+// loop below stops for; English text is mostly such blocks. Tested as bytes: the bytes of units
+// from 0x80 on, as signed bytes, fall below the space with the controls, and DEL is then the
+// only byte above '~'.
 bool plainBlock16(const char16_t *p)
 {
     const __m128i bytes = packUnits16(p);
@@ -213,7 +199,7 @@ bool plainBlock16(const char16_t *p)
 
 // Which of the eight units at `p` may end a sentence, two mask bits per unit (as from
 // _mm_movemask_epi8): those the main loop must look at, and a few more that are rare in text
-// (other controls, U+2020..U+202F). Chinese text, where plainBlock() fails, is skipped by this.
+// (other controls, U+2020..U+202F). Chinese text, where plainBlock16() fails, is skipped by this.
 int mayEndMask(const char16_t *p)
 {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
@@ -252,8 +238,6 @@ qsizetype nextMayEnd(const char16_t *units, qsizetype i, qsizetype n)
         }
     }
     for (; i + 8 <= n; i += 8) {
-        if (plainBlock(units + i))
-            continue;
         const int mask = mayEndMask(units + i);
         if (mask != 0)
             return i + qCountTrailingZeroBits(quint32(mask)) / 2;
