@@ -251,6 +251,9 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
         for (const QString &name : names)
             addPattern(name, {CueClass::OfficeAnchor, int(offices.size() - 1), {}}, false);
     }
+    const QJsonObject relative = anchors.value(QLatin1String("relative_year_before")).toObject();
+    nextYearBefore = phraseList(relative.value(QLatin1String("next")).toObject());
+    lastYearBefore = phraseList(relative.value(QLatin1String("last")).toObject());
     const QJsonObject cop = anchors.value(QLatin1String("cop_ordinal")).toObject();
     copFirstYear = cop.value(QLatin1String("first_year")).toInt(copFirstYear);
     copSkipFrom = cop.value(QLatin1String("skip_from")).toInt(copSkipFrom);

@@ -156,6 +156,10 @@ public:
     QList<OfficeTerm> offices;
     int copFirstYear = 1995;
     int copSkipFrom = 26;
+    // "明年的第二十八次缔约方大会", "last year's COP28": the anchor is a year after, or before, the
+    // time of writing.
+    PhraseList nextYearBefore;
+    PhraseList lastYearBefore;
 
     PhraseList locationBefore;
     PhraseList unboundBefore;

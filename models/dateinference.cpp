@@ -442,6 +442,16 @@ DateInfo headerDateIn(QStringView text)
     return DateInfo();
 }
 
+// How many years the time of writing lies after an anchor at `pos`: -1 for one named as next
+// year's, 1 for last year's, else 0.
+int relativeYearShift(QStringView text, qsizetype floor, qsizetype pos, const CueBook &book)
+{
+    floor = std::max(floor, pos - 16);
+    if (book.nextYearBefore.endsBefore(text, pos, floor))
+        return -1;
+    return book.lastYearBefore.endsBefore(text, pos, floor) ? 1 : 0;
+}
+
 // Whether `pos` lies inside 《…》 opened in the sentence.
 bool insideBookTitle(QStringView text, qsizetype sentenceStart, qsizetype pos)
 {
@@ -658,7 +668,7 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
             const CueHit &h = scan.cues[size_t(c)];
             const QStringView surface = scan.text.mid(h.start, h.end - h.start);
             if (h.cls == CueClass::EventAnchor) {
-                consider(h.value, surface);
+                consider(h.value + relativeYearShift(scan.text, s.start, h.start, book), surface);
             } else if (h.cls == CueClass::OfficeAnchor) {
                 const OfficeTerm &term = book.offices.at(h.value);
                 if (term.from > officeFloor) {
@@ -670,7 +680,9 @@ DateInfo inferArticleDate(const Article &article, const ArticleScan &scan, const
     }
     forEachSessionOrdinal(scan.text, [&](int n, QStringView match) {
         if (n > 0)
-            consider(book.copFirstYear + n - 1 + (n >= book.copSkipFrom ? 1 : 0), match);
+            consider(book.copFirstYear + n - 1 + (n >= book.copSkipFrom ? 1 : 0) +
+                         relativeYearShift(scan.text, 0, match.data() - scan.text.data(), book),
+                     match);
     });
     if (officeFloor > best) {
         best = officeFloor;

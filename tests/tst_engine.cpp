@@ -722,6 +722,8 @@ private slots:
         QTest::newRow("Rio+20") << QStringLiteral("今年6月，温家宝总理出席联合国可持续发展大会。") << QString() << 2012 << QStringLiteral("inferred");
         QTest::newRow("a notice's date on its own line") << QStringLiteral("国务院关于印发方案的通知\n\n国务院\n2025年12月18日\n\n正文。2026年将实施。") << QString() << 2025 << QStringLiteral("dateline");
         QTest::newRow("a year in a document's title is no event") << QStringLiteral("国务院印发《2026—2030年行动方案》。2024年，会议在北京举行。") << QString() << 2024 << QStringLiteral("inferred");
+        QTest::newRow("next year's session") << QStringLiteral("上月的会议决定设立基金，明年的第二十八次缔约方大会将在阿联酋举行。") << QString() << 2022 << QStringLiteral("inferred");
+        QTest::newRow("last year's session") << QStringLiteral("Last year's COP28 in Dubai agreed to transition away from fossil fuels.") << QString() << 2024 << QStringLiteral("inferred");
         QTest::newRow("nothing") << QStringLiteral("China acted on climate.") << QString() << 0 << QString();
         QTest::newRow("labelled date") << QStringLiteral("国际合作动态\n发布时间：2022-11-15　来源：国际合作司\n按照其2022—2026年总体战略开展合作。") << QString() << 2022 << QStringLiteral("dateline");
         QTest::newRow("byline") << QStringLiteral("白皮书\n（2021年10月）\n到2030年，中国将实现目标。") << QString() << 2021 << QStringLiteral("dateline");

