@@ -71,6 +71,9 @@ struct PhraseList
                endsWithPhrase(text.mid(floor, pos - floor));
     }
     bool startsAt(QStringView text, qsizetype pos, qsizetype ceiling) const { return endOfPhraseAt(text, pos, ceiling) >= 0; }
+    // Whether some phrase may start with `c` (false: none does), for walks that try many
+    // positions in turn.
+    bool mayStartWith(QChar c) const { return m_byFirst.has(foldUnit(c.unicode())); }
     // Where the phrase that startsAt() finds ends, or -1.
     qsizetype endOfPhraseAt(QStringView text, qsizetype pos, qsizetype ceiling) const
     {

@@ -276,26 +276,9 @@ bool opensItsOwnCommitment(const ArticleScan &scan, const ScannedSentence &s, co
     return false;
 }
 
-// A phrase list with the units its phrases start with, folded, as bits by unit modulo 64.
-// lastPhraseBefore() passes over every unit of the words it searches, and a unit whose bit is
-// clear starts no phrase: the list is asked only at the few others.
-struct PhraseStarts
-{
-    explicit PhraseStarts(const PhraseList &phrases) : list(phrases)
-    {
-        // An empty phrase is filed under U+0000, where only that unit finds it.
-        for (const QString &p : phrases.phrases)
-            bits |= quint64(1) << (p.isEmpty() ? 0 : foldUnit(p.front().unicode()) % 64);
-    }
-    bool mayStartWith(QChar c) const { return (bits >> (foldUnit(c.unicode()) % 64)) & 1; }
-
-    const PhraseList &list;
-    quint64 bits = 0;
-};
-
 // Where the last phrase of `phrases` in text[floor, pos) starts, or -1: tried at word starts.
 // Asked for the few words between a name or cue and what follows it, so a plain walk is enough.
-qsizetype lastPhraseBefore(QStringView text, const PhraseStarts &phrases, qsizetype floor, qsizetype pos)
+qsizetype lastPhraseBefore(QStringView text, const PhraseList &phrases, qsizetype floor, qsizetype pos)
 {
     for (qsizetype k = pos - 1; k >= floor; --k) {
         // startsAt() at a space would skip to the unit after it, which started no phrase when
@@ -304,7 +287,7 @@ qsizetype lastPhraseBefore(QStringView text, const PhraseStarts &phrases, qsizet
             continue;
         if (k > floor && text.at(k).unicode() < 0x2E80 && text.at(k - 1).isLetterOrNumber())
             continue;
-        if (phrases.list.startsAt(text, k, pos))
+        if (phrases.startsAt(text, k, pos))
             return k;
     }
     return -1;
@@ -369,7 +352,6 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
     // A deadline opening the last sentence ("By 2035, he said, …"): a sentence that goes on
     // with it ("China will also …") and names no deadline of its own shares it.
     int carriedDeadline = 0;
-    const PhraseStarts countryAnaphora(m_book.countryAnaphora);
     // Every pledge has a cue, and the same pledge wordings recur from article to article.
     thread_local SharedStrings pledgeCues;
 
@@ -480,7 +462,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 // "根据新西兰提交的国家自主贡献，该国承诺到2030年…": "the country" opens another
                 // actor's clause, and the deadline there is its own.
                 if (target == 0 && y.start >= h.end && y.start - anchorEnd <= 80 && marked && !otherActor &&
-                    lastPhraseBefore(text, countryAnaphora, h.end, y.start) < 0 &&
+                    lastPhraseBefore(text, m_book.countryAnaphora, h.end, y.start) < 0 &&
                     !zhDeadlineOfLaterCue(scan, s, y, h)) {
                     target = y.year;
                     targetGap = y.start - anchorEnd;
@@ -569,7 +551,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             // start the subject rule below decides). Only the words after the nearest name are
             // searched: the cue usually follows it closely.
             const qsizetype anaphor = lastPhraseBefore(
-                text, countryAnaphora, actorMention >= 0 ? scan.mentions[size_t(actorMention)].end : s.start, h.start);
+                text, m_book.countryAnaphora, actorMention >= 0 ? scan.mentions[size_t(actorMention)].end : s.start, h.start);
             if (anaphor > s.start) {
                 const int named = countryBefore(scan, entities, m_book, s, anaphor, h.start);
                 if (named >= 0) {
