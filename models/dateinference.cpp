@@ -477,8 +477,8 @@ bool namesTarget(QStringView text, const YearToken &y)
            after.startsWith(QLatin1String(" goal"));
 }
 
-// One of the two phrases a session ordinal ends with, "Conference of the Parties" and
-// "缔约方大会", where it starts, and where the search for the next one goes on.
+// One of the phrases a session ordinal ends with, "Conference of the Parties", "缔约方大会" and
+// "缔约方会议", where it starts, and where the search for the next one goes on.
 struct SessionPhrase
 {
     qsizetype start = -1; // -1: none
@@ -487,9 +487,9 @@ struct SessionPhrase
     bool found() const { return start >= 0; }
 };
 
-// The first of the two phrases whose character that is rare in any text (its P, 缔) lies at
-// `from` or after; in text order, as they cannot overlap. Every article is searched, so both
-// are found in one pass, eight units at a time, through those characters, then compared there.
+// The first of the phrases whose character that is rare in any text (the English one's P, the
+// Chinese ones' 缔) lies at `from` or after; in text order, as they cannot overlap. Every
+// article is searched, so all are found in one pass, eight units at a time, through those characters, then compared there.
 // A prepared QStringMatcher jumps little over English text (most of its letters are in the
 // phrase) or Chinese text (its skip table is built on the low byte of each unit).
 SessionPhrase nextSessionPhrase(QStringView text, qsizetype from)
@@ -497,6 +497,7 @@ SessionPhrase nextSessionPhrase(QStringView text, qsizetype from)
     static constexpr char16_t english[] = u"Conference of the Parties";
     static constexpr qsizetype englishRare = 18; // its P
     static constexpr char16_t chinese[] = u"缔约方大会";
+    static constexpr char16_t chineseMeeting[] = u"缔约方会议";
     const auto holds = [&](qsizetype start, const char16_t *phrase, qsizetype length) {
         return start >= 0 && text.size() - start >= length &&
                std::equal(phrase, phrase + length, text.utf16() + start);
@@ -506,22 +507,38 @@ SessionPhrase nextSessionPhrase(QStringView text, qsizetype from)
          at = indexOfEither(text, at + 1, u'P', chinese[0])) {
         if (text[at] == u'P' && holds(at - englishRare, english, englishLength))
             return {at - englishRare, englishLength, at + 1};
-        if (text[at] == chinese[0] && holds(at, chinese, chineseLength))
+        if (text[at] == chinese[0] &&
+            (holds(at, chinese, chineseLength) || holds(at, chineseMeeting, chineseLength)))
             return {at, chineseLength, at + 1};
     }
     return {};
 }
 
-// Calls f(n, the match) for each "29th session of the Conference of the Parties" or
-// "第29届缔约方大会" in the text, in text order.
+// 1 to 99 in Arabic digits or Chinese numerals ("18", "十八", "二十九"), else 0.
+int ordinalValue(QStringView n)
+{
+    static constexpr QStringView digits = u"一二三四五六七八九";
+    if (!n.isEmpty() && n.front().isDigit())
+        return n.toInt();
+    const qsizetype ten = n.indexOf(u'十');
+    const auto digit = [&](QStringView d) { return d.size() == 1 ? int(digits.indexOf(d.front())) + 1 : 0; };
+    if (ten < 0)
+        return digit(n);
+    const int tens = ten == 0 ? 1 : digit(n.left(ten));
+    const int units = ten + 1 == n.size() ? 0 : digit(n.mid(ten + 1));
+    return (tens == 0 || (ten + 1 < n.size() && units == 0)) ? 0 : tens * 10 + units;
+}
+
+// Calls f(n, the match) for each "29th session of the Conference of the Parties",
+// "第29届缔约方大会" or "第十八次缔约方会议" in the text, in text order.
 template <typename F>
 void forEachSessionOrdinal(QStringView text, F &&f)
 {
     static const QRegularExpression ordinal(QStringLiteral(
-        "(\\d{1,2})(?:st|nd|rd|th) (?:session of the )?Conference of the Parties|第(\\d{1,2})届缔约方大会"));
+        "(\\d{1,2})(?:st|nd|rd|th) (?:session of the )?Conference of the Parties"
+        "|第(\\d{1,2}|[一二三四五六七八九十]{1,3})[届次]缔约方(?:大会|会议)"));
     const auto report = [&](const QRegularExpressionMatch &m) {
-        const int n =
-            m.capturedView(1).isEmpty() ? m.capturedView(2).toInt() : m.capturedView(1).toInt();
+        const int n = ordinalValue(m.capturedView(1).isEmpty() ? m.capturedView(2) : m.capturedView(1));
         f(n, text.mid(m.capturedStart(0), m.capturedLength(0)));
     };
     SessionPhrase phrase = nextSessionPhrase(text, 0);
@@ -533,9 +550,9 @@ void forEachSessionOrdinal(QStringView text, F &&f)
             report(it.next());
         return;
     }
-    // Every match ends with one of the two phrases and starts at most 22 UTF-16 units before
+    // Every match ends with one of the phrases and starts at most 22 UTF-16 units before
     // it (two digits, astral ones included, "th session of the "), and after the end of the
-    // phrase before it: a match starts with a digit or 第, which neither phrase holds, and
+    // phrase before it: a match starts with a digit or 第, which no phrase holds, and
     // what lies between its start and its own phrase cannot hold another phrase. So each
     // phrase has at most one match, found by handing the expression only the units from
     // there to the phrase's end, rather than all the text between the first phrase and the

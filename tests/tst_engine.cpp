@@ -719,6 +719,7 @@ private slots:
         QTest::newRow("term of office") << QStringLiteral("President Joe Biden spoke about climate; the U.S. left the pact in November 2020.") << QString() << 2021 << QStringLiteral("inferred");
         QTest::newRow("chinese years") << QStringLiteral("2018年，中国发布了报告。中国力争2060年前实现碳中和。") << QString() << 2018 << QStringLiteral("inferred");
         QTest::newRow("session in Chinese numerals") << QStringLiteral("温家宝总理出席会议。关于即将召开的第十八次缔约方会议，中方表示将加强协调。") << QString() << 2012 << QStringLiteral("inferred");
+        QTest::newRow("any session in Chinese numerals") << QStringLiteral("中方代表团出席了第九届缔约方会议。") << QString() << 2003 << QStringLiteral("inferred");
         QTest::newRow("Rio+20") << QStringLiteral("今年6月，温家宝总理出席联合国可持续发展大会。") << QString() << 2012 << QStringLiteral("inferred");
         QTest::newRow("a notice's date on its own line") << QStringLiteral("国务院关于印发方案的通知\n\n国务院\n2025年12月18日\n\n正文。2026年将实施。") << QString() << 2025 << QStringLiteral("dateline");
         QTest::newRow("a year in a document's title is no event") << QStringLiteral("国务院印发《2026—2030年行动方案》。2024年，会议在北京举行。") << QString() << 2024 << QStringLiteral("inferred");
