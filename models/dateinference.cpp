@@ -374,10 +374,9 @@ int wordsAround(QStringView line, qsizetype start, qsizetype end)
     return words + (letterInWord ? 1 : 0);
 }
 
-// A short line near the top that is mostly a date: "Friday, 14 April 2023", "Beijing, China,
-// 12 November 2014", "Updated 15.04.2024 - 18:40", "Source: Xinhua | 2022-06-29 22:10". A date
-// inside a long body sentence may be an event's, so only short lines count.
-DateInfo headerDateIn(QStringView text)
+// The date a short line near the top holds, or none: a Chinese date alone on the line (a
+// notice's signature date, "2025年12月18日"), or a Latin one with few words around it.
+DateInfo dateOfHeaderLine(QStringView l)
 {
     static const QRegularExpression date(QStringLiteral(
         "\\b(?:(\\d{1,2})(?:st|nd|rd|th)? ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\\.?,? (\\d{4})"
@@ -386,34 +385,15 @@ DateInfo headerDateIn(QStringView text)
     static const QRegularExpression zhDateLine(
         QStringLiteral("^[（(]?(\\d{4})年(\\d{1,2})月(\\d{1,2})日[）)]?$"));
     DateInfo d;
-    qsizetype at = 0;
-    for (int line = 0; line < 12 && at < text.size() && at < 1500; ++line) {
-        qsizetype end = lineEndFrom(text, at);
-        if (end < 0)
-            end = text.size();
-        const QStringView l = text.mid(at, end - at).trimmed();
-        at = end + 1;
-        if (l.size() > 90 || !hasFullYear(l))
-            continue;
-        // The signature date of a Chinese notice stands alone on its line: "2025年12月18日".
-        const QRegularExpressionMatch zh = zhDateLine.match(l);
-        if (zh.hasMatch()) {
-            d.year = zh.capturedView(1).toInt();
-            d.month = zh.capturedView(2).toInt();
-            d.day = zh.capturedView(3).toInt();
-            if (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31 && d.year >= 1900 &&
-                d.year <= currentYear()) {
-                d.cue = l.toString();
-                return d;
-            }
-            d = DateInfo();
-            continue;
-        }
+    const QRegularExpressionMatch zh = zhDateLine.match(l);
+    if (zh.hasMatch()) {
+        d.year = zh.capturedView(1).toInt();
+        d.month = zh.capturedView(2).toInt();
+        d.day = zh.capturedView(3).toInt();
+    } else {
         const QRegularExpressionMatch m = date.match(l);
-        if (!m.hasMatch())
-            continue;
-        if (wordsAround(l, m.capturedStart(0), m.capturedEnd(0)) > 8)
-            continue;
+        if (!m.hasMatch() || wordsAround(l, m.capturedStart(0), m.capturedEnd(0)) > 8)
+            return DateInfo();
         if (m.capturedLength(3) > 0) {
             d.day = m.capturedView(1).toInt();
             d.month = monthBefore(m.capturedView(2));
@@ -431,13 +411,30 @@ DateInfo headerDateIn(QStringView text)
             d.month = m.capturedView(11).toInt();
             d.day = m.capturedView(12).toInt();
         }
-        if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31 || d.year < 1900 ||
-            d.year > currentYear()) {
-            d = DateInfo();
+    }
+    if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31 || d.year < 1900 || d.year > currentYear())
+        return DateInfo();
+    d.cue = l.toString();
+    return d;
+}
+
+// A short line near the top that is mostly a date: "Friday, 14 April 2023", "Beijing, China,
+// 12 November 2014", "Updated 15.04.2024 - 18:40", "Source: Xinhua | 2022-06-29 22:10". A date
+// inside a long body sentence may be an event's, so only short lines count.
+DateInfo headerDateIn(QStringView text)
+{
+    qsizetype at = 0;
+    for (int line = 0; line < 12 && at < text.size() && at < 1500; ++line) {
+        qsizetype end = lineEndFrom(text, at);
+        if (end < 0)
+            end = text.size();
+        const QStringView l = text.mid(at, end - at).trimmed();
+        at = end + 1;
+        if (l.size() > 90 || !hasFullYear(l))
             continue;
-        }
-        d.cue = l.toString();
-        return d;
+        const DateInfo d = dateOfHeaderLine(l);
+        if (d.year > 0)
+            return d;
     }
     return DateInfo();
 }
