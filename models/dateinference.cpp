@@ -96,20 +96,11 @@ qsizetype indexOfEither(QStringView text, qsizetype from, char16_t a, char16_t b
     return -1;
 }
 
-// Where the line holding `at` ends (its '\n'), or -1 in the last line. The lines walked are
-// mostly whole paragraphs, so sixteen units at a time, packed into bytes.
+// Where the line holding `at` ends (its '\n'), or -1 in the last line.
 qsizetype lineEndFrom(QStringView text, qsizetype at)
 {
-#if defined(__SSE2__)
-    const char16_t *units = text.utf16();
-    const __m128i newline = _mm_set1_epi8('\n');
-    for (; at + 16 <= text.size(); at += 16) {
-        const int mask = _mm_movemask_epi8(_mm_cmpeq_epi8(packUnits16(units + at), newline));
-        if (mask != 0)
-            return at + qCountTrailingZeroBits(quint32(mask));
-    }
-#endif
-    return indexOfEither(text, at, u'\n', u'\n');
+    const qsizetype end = indexOfAsciiEither(text.utf16(), at, text.size(), text.size(), '\n', '\n');
+    return end == text.size() ? -1 : end;
 }
 
 // Where the line after `at` starts (past its '\n'), or -1 after the last line.

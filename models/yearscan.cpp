@@ -6,10 +6,6 @@
 #include <QtAlgorithms>
 #include <algorithm>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace cpe {
 
 namespace {
@@ -50,29 +46,6 @@ bool endsWithExactly(QStringView s, const char16_t (&suffix)[N])
     return s.size() >= length && std::equal(suffix, suffix + length, s.utf16() + s.size() - length);
 }
 
-// Where the first '1' or '2' in [i, to) is, or `to`: a year starts with one, and most text
-// holds neither. Units up to `readable` (at least `to`) may be read, so that blocks run on past
-// `to` instead of leaving the end of every sentence to the loop over single units. Sixteen
-// units at a time, packed into bytes.
-qsizetype nextOneOrTwo(const char16_t *units, qsizetype i, qsizetype to, qsizetype readable)
-{
-#if defined(__SSE2__)
-    const __m128i one = _mm_set1_epi8('1'), two = _mm_set1_epi8('2');
-    for (; i < to && i + 16 <= readable; i += 16) {
-        const __m128i bytes = packUnits16(units + i);
-        const int mask = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, one), _mm_cmpeq_epi8(bytes, two)));
-        if (mask != 0)
-            return std::min(to, i + qsizetype(qCountTrailingZeroBits(quint32(mask))));
-    }
-#else
-    Q_UNUSED(readable);
-#endif
-    for (; i < to; ++i) {
-        if (units[i] == u'1' || units[i] == u'2')
-            return i;
-    }
-    return to;
-}
 
 // monthBefore() of text already trimmed: findYears() trims the text before a year once for
 // all its tests.
@@ -155,8 +128,8 @@ void findYears(QStringView text, qsizetype from, qsizetype to, const CueBook &bo
 {
     const char16_t *units = text.utf16();
     const qsizetype readable = text.size();
-    for (qsizetype i = nextOneOrTwo(units, from, to, readable); i + 4 <= to;
-         i = nextOneOrTwo(units, i + 1, to, readable)) {
+    for (qsizetype i = indexOfAsciiEither(units, from, to, readable, '1', '2'); i + 4 <= to;
+         i = indexOfAsciiEither(units, i + 1, to, readable, '1', '2')) {
         if (i > 0 && (text.at(i - 1).isDigit() ||
                       ((text.at(i - 1) == QLatin1Char(',') || text.at(i - 1) == QLatin1Char('.')) &&
                        i > 1 && text.at(i - 2).isDigit())))
@@ -282,7 +255,8 @@ bool hasFullYear(QStringView line)
     // Only a '1' or '2' can start one: those are found a block of units at a time.
     const char16_t *units = line.utf16();
     const qsizetype n = line.size();
-    for (qsizetype i = nextOneOrTwo(units, 0, n - 3, n); i + 3 < n; i = nextOneOrTwo(units, i + 1, n - 3, n)) {
+    const auto nextOneOrTwo = [&](qsizetype i) { return indexOfAsciiEither(units, i, n - 3, n, '1', '2'); };
+    for (qsizetype i = nextOneOrTwo(0); i + 3 < n; i = nextOneOrTwo(i + 1)) {
         const char16_t c = units[i], next = units[i + 1];
         if (((c == u'1' && next == u'9') || (c == u'2' && next == u'0')) && line.at(i + 2).isDigit() &&
             line.at(i + 3).isDigit())
