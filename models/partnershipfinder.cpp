@@ -62,12 +62,10 @@ bool opensWithBeforeName(const ArticleScan &scan, const ScannedSentence &s, cons
     const qsizetype name = scan.mentions[size_t(s.mentionBegin)].start;
     return std::any_of(words.phrases.begin(), words.phrases.end(), [&](const QString &w) {
         const qsizetype at = name - w.size();
-        if (at < s.start || scan.text.mid(at, w.size()) != w)
+        if (at < s.start || at - s.start > MaxVerb + 8 || scan.text.mid(at, w.size()) != w)
             return false;
-        qsizetype letters = 0;
-        for (qsizetype k = s.start; k < at; ++k)
-            letters += scan.text.at(k).isLetter() ? 1 : 0;
-        return letters <= MaxVerb && at - s.start <= MaxVerb + 8;
+        const QStringView lead = scan.text.mid(s.start, at - s.start);
+        return std::count_if(lead.begin(), lead.end(), [](QChar c) { return c.isLetter(); }) <= MaxVerb;
     });
 }
 
