@@ -1,6 +1,7 @@
 #include "dateinference.h"
 
 #include "readermeta.h"
+#include "textdecode.h"
 #include "unitblocks.h"
 #include "yearscan.h"
 
@@ -19,42 +20,6 @@
 namespace cpe {
 
 namespace {
-
-// Whether the eight units at `p` hold no surrogate at all, the case of nearly all text:
-// hasLoneSurrogate() runs over every article's head and often its whole text. Without SSE2 no
-// block is skipped.
-bool noSurrogateIn8(const char16_t *p)
-{
-#if defined(__SSE2__)
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-    const __m128i high5 = _mm_and_si128(v, _mm_set1_epi16(qint16(0xF800)));
-    return _mm_movemask_epi8(_mm_cmpeq_epi16(high5, _mm_set1_epi16(qint16(0xD800)))) == 0;
-#else
-    Q_UNUSED(p);
-    return false;
-#endif
-}
-
-// PCRE refuses a subject with an unpaired surrogate, so the expressions below match nothing
-// in such text; the narrowed searches then give way to the whole subject, to keep exactly
-// that behaviour.
-bool hasLoneSurrogate(QStringView text)
-{
-    const char16_t *units = text.utf16();
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        while (i + 8 <= text.size() && noSurrogateIn8(units + i))
-            i += 8;
-        if (i == text.size())
-            break;
-        const QChar c = text[i];
-        if (!c.isSurrogate())
-            continue;
-        if (c.isLowSurrogate() || i + 1 == text.size() || !text[i + 1].isLowSurrogate())
-            return true;
-        ++i;
-    }
-    return false;
-}
 
 // QDate::currentDate() reads the time zone each time it is called, a visible share of dating
 // every article; the year is asked again only once the clock leaves the year it gave.

@@ -41,6 +41,11 @@ QByteArray sniffHtmlCharset(QByteArrayView head);
 // "zh" when Han characters outweigh Latin letters, else "en".
 QString detectLanguage(QStringView text);
 
+// Whether the text holds a surrogate without its pair: such UTF-16 is broken, and PCRE refuses
+// it as a subject, so the dating's narrowed searches give way to the whole text there to keep
+// what a search of it would find (nothing).
+bool hasLoneSurrogate(QStringView text);
+
 inline bool isHan(char16_t c)
 {
     return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
