@@ -3,11 +3,16 @@
 #include "dateinference.h"
 #include "sharedstrings.h"
 
+#include <QtAlgorithms>
 #include <algorithm>
 #include <array>
 #include <initializer_list>
 #include <limits>
 #include <map>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace cpe {
 
@@ -341,21 +346,34 @@ bool ownsTitleAfter(QStringView text, qsizetype pos, qsizetype end, const Phrase
 // Where the clauses of sentence `s` (its text `sentence`) start, in order, and then its end.
 void findClauseBreaks(const ScannedSentence &s, QStringView sentence, std::vector<qsizetype> &breaks)
 {
-    // A ';' separates independent statements in long policy sentences. Found with indexOf(),
-    // which is vectorised: few sentences have either character.
+    // A ';' (or '；') separates independent statements in long policy sentences, and in
+    // "中国与老挝合作建设…，与埃及开展…" a '，' before a new 与/同 starts a clause about other
+    // partners. One pass, eight units at a time: most sentences hold none of the three.
     breaks.assign(1, s.start);
-    for (const QChar breakChar : {QChar(u';'), QChar(0xFF1B)}) {
-        for (qsizetype k = sentence.indexOf(breakChar); k >= 0; k = sentence.indexOf(breakChar, k + 1))
+    const char16_t *units = sentence.utf16();
+    const qsizetype n = sentence.size();
+    const auto note = [&](qsizetype k) {
+        const char16_t u = units[k];
+        if (u == u';' || u == 0xFF1B ||
+            (u == 0xFF0C && k + 1 < n && (units[k + 1] == 0x4E0E || units[k + 1] == 0x540C)))
             breaks.push_back(s.start + k + 1);
+    };
+    qsizetype k = 0;
+#if defined(__SSE2__)
+    const __m128i semicolon = _mm_set1_epi16(u';'), wideSemicolon = _mm_set1_epi16(short(0xFF1B)),
+                  wideComma = _mm_set1_epi16(short(0xFF0C));
+    for (; k + 8 <= n; k += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + k));
+        const __m128i hit = _mm_or_si128(_mm_cmpeq_epi16(v, semicolon),
+                                         _mm_or_si128(_mm_cmpeq_epi16(v, wideSemicolon),
+                                                      _mm_cmpeq_epi16(v, wideComma)));
+        // One bit per unit: the low byte's of each 16-bit lane.
+        for (quint32 mask = quint32(_mm_movemask_epi8(hit)) & 0x5555u; mask != 0; mask &= mask - 1)
+            note(k + qsizetype(qCountTrailingZeroBits(mask)) / 2);
     }
-    // "中国与老挝合作建设…，与埃及开展…": a comma before a new 与/同 starts a clause about
-    // other partners.
-    for (qsizetype k = sentence.indexOf(QChar(0xFF0C)); k >= 0 && k + 1 < sentence.size();
-         k = sentence.indexOf(QChar(0xFF0C), k + 1)) {
-        if (sentence.at(k + 1) == QChar(0x4E0E) || sentence.at(k + 1) == QChar(0x540C))
-            breaks.push_back(s.start + k + 1);
-    }
-    std::sort(breaks.begin() + 1, breaks.end());
+#endif
+    for (; k < n; ++k)
+        note(k);
     breaks.push_back(s.end);
 }
 
