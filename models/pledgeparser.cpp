@@ -331,6 +331,61 @@ void addSharingActors(const ArticleScan &scan, const CueBook &book, int actorMen
     }
 }
 
+// Whether the list item holding a cue opens with a verb in the past ("…, and added a record
+// 217 GW of solar capacity last year"): an achievement told beside the targets, not one of
+// them. The item starts after the last comma or "and" in [from, cueStart).
+bool opensPastItem(QStringView text, qsizetype from, qsizetype cueStart)
+{
+    QStringView item = text.mid(from, cueStart - from);
+    const qsizetype comma = item.lastIndexOf(QLatin1Char(','));
+    if (comma >= 0)
+        item = item.mid(comma + 1);
+    item = item.trimmed();
+    if (item.startsWith(QLatin1String("and "), Qt::CaseInsensitive))
+        item = item.mid(4).trimmed();
+    qsizetype word = 0;
+    while (word < item.size() && item.at(word).isLetter())
+        ++word;
+    return word > 3 && item.first(word).endsWith(QLatin1String("ed"));
+}
+
+// "cut emissions 48% by 2025 and 53% by 2030", "by 10% by 2030 and by 25% by 2050": a second
+// figure and deadline joined to the first by "and" is the same target, later and larger. Only
+// right after the first deadline, and only a figure the kind can have with a marked year of its
+// own.
+struct FollowingTarget
+{
+    Quantity amount;
+    const YearToken *year = nullptr;
+};
+std::optional<FollowingTarget> followingTarget(QStringView text, const YearToken *deadline, const YearToken *yearsEnd,
+                                               qsizetype sentenceEnd, const Category &kind)
+{
+    qsizetype at = deadline->end;
+    const auto skipSpaces = [&] {
+        while (at < sentenceEnd && text.at(at) == QLatin1Char(' '))
+            ++at;
+    };
+    skipSpaces();
+    if (at < sentenceEnd && text.at(at) == QLatin1Char(','))
+        ++at;
+    skipSpaces();
+    if (!text.mid(at, 4).startsWith(QLatin1String("and ")))
+        return std::nullopt;
+    at += 4;
+    skipSpaces();
+    if (text.mid(at, 3).startsWith(QLatin1String("by ")))
+        at += 3;
+    const std::optional<Quantity> amount = findQuantity(text, at, std::min(sentenceEnd, at + 24));
+    if (!amount || amount->start != at || !kind.fitsUnit(amount->unit))
+        return std::nullopt;
+    const YearToken *next = deadline + 1;
+    if (next == yearsEnd || next->start < amount->end || next->start - amount->end > 8 ||
+        !(next->target || next->deadlineWord) || next->base)
+        return std::nullopt;
+    return FollowingTarget{*amount, next};
+}
+
 } // namespace
 
 QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &articleId,
@@ -388,6 +443,9 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
         bool usedCarry = false;
         kindsHere.clear();
         figuresHere.clear();
+        // The deadline the last pledge of this sentence took, and where its wording ends.
+        int listDeadline = 0;
+        qsizetype listDeadlineEnd = -1;
         qsizetype cueReach = -1; // where the last pledge cue read ends
         for (int c = s.cueBegin; c < s.cueEnd; ++c) {
             const CueHit &h = scan.cues[size_t(c)];
@@ -474,8 +532,11 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                     (y.start - s.start <= 6 || byOpensClause(text, s.start, y.start) ||
                      zhDeadlineOpensClause(text, s.start, y.start)))
                     sentenceDeadline = y.year;
-                // Chinese puts the deadline first: "2060年前实现碳中和".
+                // Chinese puts the deadline first: "2060年前实现碳中和". English does not: in
+                // "neutrality by 2050 and a cut of 55% by 2030" the first deadline is the first
+                // cue's.
                 if (y.end <= h.start && h.start - y.end <= 12 &&
+                    (text.at(h.start).unicode() >= 0x2E80 || (y.end < text.size() && text.at(y.end).unicode() >= 0x2E80)) &&
                     (y.target || (zhDeadlineBefore(text, y, s.start) && !zhBreakBetween(text, y.end, h.start)))) {
                     beforeCue = y.year;
                     beforeGap = h.start - y.end;
@@ -505,7 +566,28 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             }
             // Without a deadline, a kind that needs one, or any target in a sentence that commits
             // to nothing, is no pledge whatever its figure: the figure is not looked for.
+            // "…by 65% by 2030, raise the share of non-fossil fuels to around 25%, and bring …":
+            // a figure further on in a list of targets shares the deadline the list gave, when
+            // no other name or ';' comes between.
+            bool listed = false;
+            if (target == 0 && committed && listDeadline > 0 && h.start > listDeadlineEnd &&
+                !opensPastItem(text, listDeadlineEnd, h.start) &&
+                !text.mid(listDeadlineEnd, h.start - listDeadlineEnd).contains(QLatin1Char(';')) &&
+                std::none_of(scan.mentions.begin() + s.mentionBegin, scan.mentions.begin() + s.mentionEnd,
+                             [&](const Mention &m) { return m.start >= listDeadlineEnd && m.end <= h.start; })) {
+                listed = true;
+                target = listDeadline;
+            }
             if ((needsYear(kind) || !committed) && target == 0)
+                continue;
+            // "Peru's nationally determined contribution aims to reduce emissions by 30% by
+            // 2030": the contribution carries the target; a deadline past another pledge cue is
+            // that cue's.
+            if (kind == QLatin1String("agreement") && targetStart > h.end &&
+                std::any_of(scan.cues.begin() + c + 1, scan.cues.begin() + s.cueEnd, [&](const CueHit &o) {
+                    return o.cls == CueClass::PledgeKind && o.value != h.value && o.start >= h.end &&
+                           o.end <= targetStart;
+                }))
                 continue;
             const qsizetype qFrom = kind == QLatin1String("temperature_limit") ? std::max(s.start, h.start - 6) : h.start;
             std::optional<Quantity> amount = findQuantity(text, qFrom, std::min(s.end, h.end + 100));
@@ -519,9 +601,10 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             // 217 GW of solar", the gigawatts are not the peak's.
             if (amount && !kindInfo.fitsUnit(amount->unit))
                 amount.reset();
-            if (!kindInfo.takesBaseYear)
+            // A base year before the list's deadline is the first item's.
+            if (!kindInfo.takesBaseYear || listed)
                 base = 0;
-            if (!needsYear(kind) && !amount)
+            if ((listed || !needsYear(kind)) && !amount)
                 continue;
 
             // The actor: the nearest name before the cue that can hold a target, else the
@@ -634,6 +717,15 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 if (actorMention >= 0)
                     addSharingActors(scan, m_book, actorMention, s.mentionBegin, h.start, actors);
             }
+            // The deadline's own token, when it follows the cue: a second figure may follow it.
+            const YearToken *deadline = nullptr;
+            for (const YearToken *yp = yearsBegin; yp != yearsEnd && !listed; ++yp) {
+                if (yp->start == targetStart && yp->year == target && yp->start >= h.end)
+                    deadline = yp;
+            }
+            const std::optional<FollowingTarget> following =
+                amount && deadline ? followingTarget(text, deadline, yearsEnd, s.end, kindInfo) : std::nullopt;
+            bool took = false;
             for (int who : actors) {
                 if (std::find(kindsHere.begin(), kindsHere.end(), std::make_pair(h.value, who)) != kindsHere.end())
                     continue;
@@ -644,34 +736,47 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 if (amount)
                     figuresHere.emplace_back(amount->start, who);
 
-                const std::array<int, 3> key{who, h.value, target};
-                if (std::find(seen.begin(), seen.end(), key) != seen.end())
-                    continue;
-                seen.push_back(key);
-
-                Pledge p;
-                p.articleId = articleId;
-                p.actorId = entities.at(who).id;
-                p.kind = kind;
-                p.targetYear = target;
-                p.baseYear = base;
-                if (amount) {
-                    p.amount = amount->value;
-                    p.unit = amount->unit;
+                const auto stored = [&](int year, const std::optional<Quantity> &figure) {
+                    const std::array<int, 3> key{who, h.value, year};
+                    if (std::find(seen.begin(), seen.end(), key) != seen.end())
+                        return;
+                    seen.push_back(key);
+                    took = true;
+                    Pledge p;
+                    p.articleId = articleId;
+                    p.actorId = entities.at(who).id;
+                    p.kind = kind;
+                    p.targetYear = year;
+                    p.baseYear = base;
+                    if (figure) {
+                        p.amount = figure->value;
+                        p.unit = figure->unit;
+                    }
+                    int status = -1;
+                    for (int k = s.cueBegin; k < s.cueEnd; ++k) {
+                        const CueHit &sh = scan.cues[size_t(k)];
+                        if (sh.cls == CueClass::Status)
+                            status = status < 0 ? sh.value : std::min(status, sh.value);
+                    }
+                    if (status >= 0)
+                        p.status = m_book.statuses.at(status);
+                    p.date = articleDate;
+                    p.confidence = committed ? 0.85 : 0.7;
+                    p.cues.append(pledgeCues.joined(QLatin1String("pledge:"), {text.mid(h.start, h.end - h.start)}));
+                    p.evidence.append(Evidence{s.start, s.end, scan.evidenceText(s)});
+                    out.append(std::move(p));
+                };
+                stored(target, amount);
+                if (following) {
+                    figuresHere.emplace_back(following->amount.start, who);
+                    stored(following->year->year, following->amount);
                 }
-                int status = -1;
-                for (int k = s.cueBegin; k < s.cueEnd; ++k) {
-                    const CueHit &sh = scan.cues[size_t(k)];
-                    if (sh.cls == CueClass::Status)
-                        status = status < 0 ? sh.value : std::min(status, sh.value);
-                }
-                if (status >= 0)
-                    p.status = m_book.statuses.at(status);
-                p.date = articleDate;
-                p.confidence = committed ? 0.85 : 0.7;
-                p.cues.append(pledgeCues.joined(QLatin1String("pledge:"), {text.mid(h.start, h.end - h.start)}));
-                p.evidence.append(Evidence{s.start, s.end, scan.evidenceText(s)});
-                out.append(std::move(p));
+            }
+            if (took && target > 0) {
+                listDeadline = listed ? listDeadline : target;
+                listDeadlineEnd = std::max({h.end, deadline ? deadline->end : h.end, amount ? amount->end : h.end});
+                if (following)
+                    listDeadlineEnd = following->year->end;
             }
         }
         carriedDeadline = leading > 0 ? leading : (usedCarry ? carried : 0);

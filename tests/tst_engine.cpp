@@ -474,6 +474,20 @@ private slots:
             << QStringList{QStringLiteral("EU carbon_neutrality 2050 0 -"), QStringLiteral("EU emissions_reduction 2030 1990 55")};
         QTest::newRow("reported would, deadline opening the clause") << QStringLiteral("Xi said that by 2035 China would reduce its economy-wide net greenhouse gas emissions by 7 to 10 percent from peak levels.")
             << QStringList{QStringLiteral("CHN emissions_reduction 2035 0 10")};
+        // A second figure and deadline joined by "and" is a second target of the same kind.
+        QTest::newRow("a second figure and deadline") << QStringLiteral("Brazil pledged to cut greenhouse gas emissions 48% by 2025 and 53% by 2030 from 2005 levels.")
+            << QStringList{QStringLiteral("BRA emissions_reduction 2025 2005 48"), QStringLiteral("BRA emissions_reduction 2030 2005 53")};
+        QTest::newRow("a second figure after by") << QStringLiteral("Sierra Leone commits to reduce greenhouse gas emissions by 10% by 2030 and by 25% by 2050 relative to business as usual.")
+            << QStringList{QStringLiteral("SLE emissions_reduction 2030 0 10"), QStringLiteral("SLE emissions_reduction 2050 0 25")};
+        // Later targets of one list share its deadline; "added" reports what was said.
+        QTest::newRow("a list of targets shares its deadline") << QStringLiteral("President Xi Jinping added that China would lower its carbon dioxide emissions per unit of GDP by over 65% from the 2005 level by 2030, raise the share of non-fossil fuels in primary energy consumption to around 25%, and bring total installed wind and solar capacity to over 1,200 gigawatts.")
+            << QStringList{QStringLiteral("CHN intensity_reduction 2030 2005 65"), QStringLiteral("CHN non_fossil_share 2030 0 25"), QStringLiteral("CHN renewable_capacity 2030 0 1200")};
+        // The contribution carries the targets; it is no target of its own.
+        QTest::newRow("a contribution carries the target") << QStringLiteral("Peru's nationally determined contribution aims to reduce greenhouse gas emissions by 30% by 2030 relative to business as usual.")
+            << QStringList{QStringLiteral("PER emissions_reduction 2030 0 30")};
+        // An English deadline before a cue is the previous cue's; "a cut in … emissions" is a cue.
+        QTest::newRow("each English cue its own deadline") << QStringLiteral("The EU has written into law its goal of climate neutrality by 2050 and a cut in net greenhouse gas emissions of at least 55% by 2030 from 1990 levels.")
+            << QStringList{QStringLiteral("EU carbon_neutrality 2050 0 -"), QStringLiteral("EU emissions_reduction 2030 1990 55")};
         QTest::newRow("would before the verb of saying stays a forecast") << QStringLiteral("Indonesia's emissions would peak before 2030, the ministry said.")
             << QStringList{};
         QTest::newRow("could stays a forecast") << QStringLiteral("Analysts said that by 2030 India could cut its emissions by 30 percent.")
