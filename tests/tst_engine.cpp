@@ -488,6 +488,9 @@ private slots:
         // An English deadline before a cue is the previous cue's; "a cut in … emissions" is a cue.
         QTest::newRow("each English cue its own deadline") << QStringLiteral("The EU has written into law its goal of climate neutrality by 2050 and a cut in net greenhouse gas emissions of at least 55% by 2030 from 1990 levels.")
             << QStringList{QStringLiteral("EU carbon_neutrality 2050 0 -"), QStringLiteral("EU emissions_reduction 2030 1990 55")};
+        // A head of government speaks for the country.
+        QTest::newRow("a leader holds the country's pledge") << QStringLiteral("Across the Atlantic, President Biden pledged in April to cut emissions by 50% below 2005 levels by 2030.")
+            << QStringList{QStringLiteral("USA emissions_reduction 2030 2005 50")};
         QTest::newRow("would before the verb of saying stays a forecast") << QStringLiteral("Indonesia's emissions would peak before 2030, the ministry said.")
             << QStringList{};
         QTest::newRow("could stays a forecast") << QStringLiteral("Analysts said that by 2030 India could cut its emissions by 30 percent.")
