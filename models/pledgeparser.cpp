@@ -580,6 +580,10 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             }
             if ((needsYear(kind) || !committed) && target == 0)
                 continue;
+            // In a sentence that commits to nothing, a year already past when the article was
+            // written dates a fact: "1.9 GW of solar capacity, up from almost nothing in 2019".
+            if (!committed && articleDate.year > 0 && target < articleDate.year)
+                continue;
             // "Peru's nationally determined contribution aims to reduce emissions by 30% by
             // 2030": the contribution carries the target; a deadline past another pledge cue is
             // that cue's.

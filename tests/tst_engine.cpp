@@ -491,6 +491,12 @@ private slots:
         // A head of government speaks for the country.
         QTest::newRow("a leader holds the country's pledge") << QStringLiteral("Across the Atlantic, President Biden pledged in April to cut emissions by 50% below 2005 levels by 2030.")
             << QStringList{QStringLiteral("USA emissions_reduction 2030 2005 50")};
+        // "The Andean nation" is the country named before; the plan's addressee holds nothing.
+        QTest::newRow("a regional epithet for the country") << QStringLiteral("Colombia's climate plan, submitted to the United Nations in 2020, commits the Andean nation to cutting greenhouse gas emissions by 51% by 2030 compared with a business-as-usual scenario.")
+            << QStringList{QStringLiteral("COL emissions_reduction 2030 0 51")};
+        // A year already past at the dateline, in a sentence that commits to nothing, is a fact.
+        QTest::newRow("a past year in a sentence of facts") << QStringLiteral("BOGOTA, March 4, 2025 (Reuters) - Colombia had about 1.9 GW of solar capacity at the end of last year, up from almost nothing in 2019.")
+            << QStringList{};
         QTest::newRow("would before the verb of saying stays a forecast") << QStringLiteral("Indonesia's emissions would peak before 2030, the ministry said.")
             << QStringList{};
         QTest::newRow("could stays a forecast") << QStringLiteral("Analysts said that by 2030 India could cut its emissions by 30 percent.")
