@@ -338,8 +338,11 @@ DateInfo dateOfHeaderLine(QStringView l)
         "\\b(?:(\\d{1,2})(?:st|nd|rd|th)? ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\\.?,? (\\d{4})"
         "|((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\\.? (\\d{1,2}),? (\\d{4})"
         "|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b"));
-    static const QRegularExpression zhDateLine(
-        QStringLiteral("^[（(]?(\\d{4})年(\\d{1,2})月(\\d{1,2})日[）)]?$"));
+    // Alone on its line, or set apart by a run of spaces from the masthead of a bulletin
+    // ("国家林业和草原局国际合作司编　　　　2023年11月10日").
+    static const QRegularExpression zhDateLine(QStringLiteral(
+        "^(?:[^。，；！？]{0,40}[ \\t\\x{3000}]{2,})?[（(]?(\\d{4})年(\\d{1,2})月(\\d{1,2})日[）)]?"
+        "(?:[ \\t\\x{3000}]{2,}[^。，；！？]{0,40})?$"));
     DateInfo d;
     const QRegularExpressionMatch zh = zhDateLine.match(l);
     if (zh.hasMatch()) {

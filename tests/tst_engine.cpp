@@ -745,6 +745,7 @@ private slots:
         QTest::newRow("any session in Chinese numerals") << QStringLiteral("中方代表团出席了第九届缔约方会议。") << QString() << 2003 << QStringLiteral("inferred");
         QTest::newRow("Rio+20") << QStringLiteral("今年6月，温家宝总理出席联合国可持续发展大会。") << QString() << 2012 << QStringLiteral("inferred");
         QTest::newRow("a notice's date on its own line") << QStringLiteral("国务院关于印发方案的通知\n\n国务院\n2025年12月18日\n\n正文。2026年将实施。") << QString() << 2025 << QStringLiteral("dateline");
+        QTest::newRow("a bulletin's masthead date") << QStringLiteral("工作简报\n2023年第9期\n国家林业和草原局国际合作司编　　　　2023年11月10日\n\n中方宣布，2024—2026年将提供资金。2024年，会议举行。") << QString() << 2023 << QStringLiteral("dateline");
         QTest::newRow("a year in a document's title is no event") << QStringLiteral("国务院印发《2026—2030年行动方案》。2024年，会议在北京举行。") << QString() << 2024 << QStringLiteral("inferred");
         QTest::newRow("next year's session") << QStringLiteral("上月的会议决定设立基金，明年的第二十八次缔约方大会将在阿联酋举行。") << QString() << 2022 << QStringLiteral("inferred");
         QTest::newRow("last year's session") << QStringLiteral("Last year's COP28 in Dubai agreed to transition away from fossil fuels.") << QString() << 2024 << QStringLiteral("inferred");
