@@ -349,6 +349,16 @@ bool opensPastItem(QStringView text, qsizetype from, qsizetype cueStart)
     return word > 3 && item.first(word).endsWith(QLatin1String("ed"));
 }
 
+// Whether a Chinese name ending at `end` runs on into a noun ("“一带一路”绿色发展合作"),
+// past a closing quotation mark or title bracket: it qualifies that noun.
+bool qualifiesNounAfter(QStringView text, qsizetype end)
+{
+    qsizetype at = end;
+    if (at < text.size() && (text.at(at) == QChar(0x201D) || text.at(at) == QChar(0x300B)))
+        ++at;
+    return at < text.size() && text.at(at).unicode() >= 0x4E00 && text.at(at).unicode() <= 0x9FFF;
+}
+
 // "cut emissions 48% by 2025 and 53% by 2030", "by 10% by 2030 and by 25% by 2050": a second
 // figure and deadline joined to the first by "and" is the same target, later and larger. Only
 // right after the first deadline, and only a figure the kind can have with a marked year of its
@@ -620,6 +630,10 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 const QString &k = entities.at(m.entity).kind;
                 // A demonym names a party only with an institution after it: "the Egyptian side
                 // pledged", "the Kenyan government has committed"; "Kenyan engineers" do not.
+                // "深化共建“一带一路”绿色发展合作，服务力争2030年前…": a programme's name
+                // before another noun qualifies it and holds nothing.
+                if (k == QLatin1String("programme") && qualifiesNounAfter(text, m.end))
+                    continue;
                 if (m.end > h.start || k == QLatin1String("media") ||
                     (m.type == AliasType::Adjective && !m_book.institutionAfter.startsAt(text, m.end, h.start)))
                     continue;

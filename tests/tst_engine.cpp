@@ -497,6 +497,9 @@ private slots:
         // A year already past at the dateline, in a sentence that commits to nothing, is a fact.
         QTest::newRow("a past year in a sentence of facts") << QStringLiteral("BOGOTA, March 4, 2025 (Reuters) - Colombia had about 1.9 GW of solar capacity at the end of last year, up from almost nothing in 2019.")
             << QStringList{};
+        // A programme's name before another noun qualifies it; China's policy text holds the goals.
+        QTest::newRow("a programme qualifying a noun") << QStringLiteral("工业和信息化部印发方案。为深化共建“一带一路”绿色发展合作，服务力争2030年前实现碳达峰、2060年前实现碳中和目标，制定本方案。")
+            << QStringList{QStringLiteral("CHN carbon_neutrality 2060 0 -"), QStringLiteral("CHN peak_emissions 2030 0 -")};
         QTest::newRow("would before the verb of saying stays a forecast") << QStringLiteral("Indonesia's emissions would peak before 2030, the ministry said.")
             << QStringList{};
         QTest::newRow("could stays a forecast") << QStringLiteral("Analysts said that by 2030 India could cut its emissions by 30 percent.")
