@@ -92,6 +92,34 @@ const UnitNames &unitNames(const UnitForm &u)
     return names[size_t(&u - kUnits)];
 }
 
+// Currencies written before the number: "$100 billion", "USD 300 billion", "€1 billion",
+// "RMB 100 million". Matched as they stand, case and all: "us$" is no currency sign.
+struct Prefix
+{
+    QStringView text;
+    const char *unit;
+};
+const Prefix kCurrencyPrefixes[] = {
+    {u"US$", "USD"}, {u"US $", "USD"}, {u"U.S.$", "USD"}, {u"USD ", "USD"}, {u"USD", "USD"}, {u"$", "USD"},
+    {u"EUR ", "EUR"}, {u"€", "EUR"},   {u"RMB ", "CNY"},    {u"RMB", "CNY"},  {u"CNY ", "CNY"}, {u"¥", "CNY"},
+};
+
+// The currency written right before `numberStart`, and where it starts.
+const Prefix *currencyBefore(QStringView text, qsizetype numberStart, qsizetype *prefixStart)
+{
+    for (const Prefix &p : kCurrencyPrefixes) {
+        const qsizetype at = numberStart - p.text.size();
+        if (at < 0 || text.mid(at, p.text.size()) != p.text)
+            continue;
+        // "AUSD 5" or "GBP$": the sign must not be glued to a word before it.
+        if (at > 0 && text.at(at - 1).isLetterOrNumber())
+            continue;
+        *prefixStart = at;
+        return &p;
+    }
+    return nullptr;
+}
+
 const Form kAnnual[] = {u" annually",  u" a year",     u" per year",
                         u" each year", u" every year", u"每年"};
 
@@ -189,6 +217,13 @@ std::optional<Quantity> findQuantity(QStringView text, qsizetype from, qsizetype
                 break;
             }
         }
+        // Chinese says it before the verb: "每年提供1000亿美元", "年均动员…".
+        const auto annualAround = [&](qsizetype start, qsizetype end) {
+            const QStringView tail = text.mid(end, std::min<qsizetype>(20, to - end));
+            const QStringView lead = text.mid(std::max<qsizetype>(0, start - 6), std::min<qsizetype>(6, start));
+            return std::any_of(std::begin(kAnnual), std::end(kAnnual), [&](const Form &a) { return startsWith(tail, a); }) ||
+                   lead.contains(QStringView(u"每年")) || lead.contains(QStringView(u"年均"));
+        };
         for (const UnitForm &u : kUnits) {
             if (!head.mayStartWith(u.form.head) || !startsWithFolded(rest, u.form.text))
                 continue;
@@ -196,13 +231,17 @@ std::optional<Quantity> findQuantity(QStringView text, qsizetype from, qsizetype
             q.value = value * scale * u.factor;
             q.start = i;
             q.end = j + u.form.text.size();
-            const QStringView tail = text.mid(q.end, std::min<qsizetype>(20, to - q.end));
-            // Chinese says it before the verb: "每年提供1000亿美元", "年均动员…".
-            const QStringView lead = text.mid(std::max<qsizetype>(0, i - 6), std::min<qsizetype>(6, i));
-            const bool annual = std::any_of(std::begin(kAnnual), std::end(kAnnual),
-                                            [&](const Form &a) { return startsWith(tail, a); }) ||
-                                lead.contains(QStringView(u"每年")) || lead.contains(QStringView(u"年均"));
-            q.unit = annual ? unitNames(u).perYear : unitNames(u).plain;
+            q.unit = annualAround(q.start, q.end) ? unitNames(u).perYear : unitNames(u).plain;
+            return q;
+        }
+        qsizetype prefixStart = 0;
+        if (const Prefix *currency = spelled ? nullptr : currencyBefore(text, i, &prefixStart)) {
+            Quantity q;
+            q.value = value * scale;
+            q.start = prefixStart;
+            q.end = j;
+            const QString unit = QString::fromLatin1(currency->unit);
+            q.unit = annualAround(q.start, q.end) ? unit + QStringLiteral("/year") : unit;
             return q;
         }
         if (!spelled)

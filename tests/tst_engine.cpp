@@ -897,6 +897,10 @@ private slots:
         QTest::newRow("chinese yi usd") << QStringLiteral("提供1000亿美元") << 1e11 << QStringLiteral("USD");
         QTest::newRow("chinese kw") << QStringLiteral("达到12亿千瓦以上") << 1200.0 << QStringLiteral("GW");
         QTest::newRow("chinese gigawatts") << QStringLiteral("新增至少300吉瓦") << 300.0 << QStringLiteral("GW");
+        QTest::newRow("dollar sign") << QStringLiteral("pledged $100 billion a year") << 1e11 << QStringLiteral("USD/year");
+        QTest::newRow("currency code first") << QStringLiteral("mobilising at least USD 300 billion per year by 2035") << 3e11 << QStringLiteral("USD/year");
+        QTest::newRow("euro sign") << QStringLiteral("a €1.5 billion facility") << 1.5e9 << QStringLiteral("EUR");
+        QTest::newRow("renminbi code") << QStringLiteral("RMB 100 million for training") << 1e8 << QStringLiteral("CNY");
         QTest::newRow("chinese terawatts") << QStringLiteral("达到1.5太瓦") << 1500.0 << QStringLiteral("GW");
     }
     void quantities()
