@@ -288,6 +288,8 @@ private slots:
                                       << QStringList{QStringLiteral("DEU"), QStringLiteral("FRA")};
         QTest::newRow("chain stops at a word") << QStringLiteral("中美日前发表应对气候变化合作联合声明。")
                                              << QStringList{QStringLiteral("USA")};
+        QTest::newRow("中阿 in an article about Azerbaijan") << QStringLiteral("阿塞拜疆能源部与中国企业签署风电合作协议。阿塞拜疆计划大力发展新能源，中阿清洁能源合作前景广阔。")
+                                                          << QStringList{QStringLiteral("AZE")};
         QTest::newRow("news agency stays media") << QStringLiteral("中新社报道，中国与法国同意加强气候合作。")
                                                << QStringList{QStringLiteral("FRA")};
         QTest::newRow("中 + longer name") << QStringLiteral("中巴西两国签署清洁能源合作协议。") << QStringList{QStringLiteral("BRA")};
