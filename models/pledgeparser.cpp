@@ -359,6 +359,32 @@ bool qualifiesNounAfter(QStringView text, qsizetype end)
     return at < text.size() && text.at(at).unicode() >= 0x4E00 && text.at(at).unicode() <= 0x9FFF;
 }
 
+// Whether a cue opens with a percentage's unit: "% cut by", "percent cut by".
+bool opensWithPercent(QStringView cue)
+{
+    return cue.startsWith(QLatin1Char('%')) || cue.startsWith(QLatin1String("percent"), Qt::CaseInsensitive) ||
+           cue.startsWith(QLatin1String("per cent"), Qt::CaseInsensitive);
+}
+
+// "Under Cuba's nationally determined contribution, renewable sources are to supply …",
+// "并在国家自主贡献中提出到2030年…": a contribution the clause opens in, under or according
+// to is where the targets are written, not a target itself.
+bool isVehicle(QStringView text, qsizetype sentenceStart, qsizetype cueStart)
+{
+    qsizetype from = cueStart;
+    while (from > sentenceStart && !isZhClauseBreak(text.at(from - 1)) && text.at(from - 1) != QLatin1Char(',') &&
+           cueStart - from < 40)
+        --from;
+    QStringView lead = text.mid(from, cueStart - from).trimmed();
+    if (lead.startsWith(QChar(0x5E76))) // 并
+        lead = lead.mid(1);
+    static const char16_t *const opening[] = {u"在", u"根据", u"按照", u"依据", u"under ", u"in its ", u"in their ",
+                                              u"according to "};
+    return std::any_of(std::begin(opening), std::end(opening), [&](const char16_t *o) {
+        return lead.startsWith(QStringView(o), Qt::CaseInsensitive);
+    });
+}
+
 // "cut emissions 48% by 2025 and 53% by 2030", "by 10% by 2030 and by 25% by 2050": a second
 // figure and deadline joined to the first by "and" is the same target, later and larger. Only
 // right after the first deadline, and only a figure the kind can have with a marked year of its
@@ -384,8 +410,11 @@ std::optional<FollowingTarget> followingTarget(QStringView text, const YearToken
         return std::nullopt;
     at += 4;
     skipSpaces();
-    if (text.mid(at, 3).startsWith(QLatin1String("by ")))
-        at += 3;
+    // "… by the end of 2025 and to reach 2,000 MW by 2028".
+    for (const QLatin1String word : {QLatin1String("to "), QLatin1String("reach "), QLatin1String("by ")}) {
+        if (text.mid(at, word.size()).startsWith(word))
+            at += word.size();
+    }
     const std::optional<Quantity> amount = findQuantity(text, at, std::min(sentenceEnd, at + 24));
     if (!amount || amount->start != at || !kind.fitsUnit(amount->unit))
         return std::nullopt;
@@ -597,6 +626,8 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             // "Peru's nationally determined contribution aims to reduce emissions by 30% by
             // 2030": the contribution carries the target; a deadline past another pledge cue is
             // that cue's.
+            if (kind == QLatin1String("agreement") && isVehicle(text, s.start, h.start))
+                continue;
             if (kind == QLatin1String("agreement") && targetStart > h.end &&
                 std::any_of(scan.cues.begin() + c + 1, scan.cues.begin() + s.cueEnd, [&](const CueHit &o) {
                     return o.cls == CueClass::PledgeKind && o.value != h.value && o.start >= h.end &&
@@ -605,6 +636,10 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 continue;
             const qsizetype qFrom = kind == QLatin1String("temperature_limit") ? std::max(s.start, h.start - 6) : h.start;
             std::optional<Quantity> amount = findQuantity(text, qFrom, std::min(s.end, h.end + 100));
+            // "a 35% cut below business-as-usual", "a 55 percent cut": the cue opens with the
+            // unit, and its figure stands right before it.
+            if (opensWithPercent(text.mid(h.start, h.end - h.start)))
+                amount = findQuantity(text, std::max(s.start, h.start - 12), h.end);
             const Category &kindInfo = m_taxonomy.pledgeKinds().at(h.value);
             if (kindInfo.amountBeforeCue && !(amount && kindInfo.fitsUnit(amount->unit))) {
                 std::optional<Quantity> before = amountBefore(text, s.start, h.start);
@@ -743,6 +778,13 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             }
             const std::optional<FollowingTarget> following =
                 amount && deadline ? followingTarget(text, deadline, yearsEnd, s.end, kindInfo) : std::nullopt;
+            // "add 1,200 MW of solar capacity by 2025 and reach 2,000 MW by 2028": the figure
+            // after the cue is the second target's; the first has its own before the cue.
+            if (following && following->amount.start == amount->start) {
+                amount = amountBefore(text, s.start, h.start);
+                if (amount && !kindInfo.fitsUnit(amount->unit))
+                    amount.reset();
+            }
             bool took = false;
             for (int who : actors) {
                 if (std::find(kindsHere.begin(), kindsHere.end(), std::make_pair(h.value, who)) != kindsHere.end())

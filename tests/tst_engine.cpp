@@ -502,6 +502,17 @@ private slots:
         // A programme's name before another noun qualifies it; China's policy text holds the goals.
         QTest::newRow("a programme qualifying a noun") << QStringLiteral("工业和信息化部印发方案。为深化共建“一带一路”绿色发展合作，服务力争2030年前实现碳达峰、2060年前实现碳中和目标，制定本方案。")
             << QStringList{QStringLiteral("CHN carbon_neutrality 2060 0 -"), QStringLiteral("CHN peak_emissions 2030 0 -")};
+        // "a 35% cut": the cue opens with the unit, its figure stands before it.
+        QTest::newRow("a percentage cut") << QStringLiteral("Mexico has committed to a 35% cut below business-as-usual by 2030, rising to 40% with international support.")
+            << QStringList{QStringLiteral("MEX emissions_reduction 2030 0 35")};
+        // "and to reach" joins a second target; each keeps its own figure.
+        QTest::newRow("and to reach a second figure") << QStringLiteral("Cuba's goal is to add some 1,200 MW of solar capacity by the end of 2025 and to reach 2,000 MW by 2028.")
+            << QStringList{QStringLiteral("CUB renewable_capacity 2025 0 1.2"), QStringLiteral("CUB renewable_capacity 2028 0 2")};
+        QTest::newRow("clean energy generation") << QStringLiteral("The Chinese side commended Nepal's commitment to reach net-zero emissions by 2045 and to expand clean energy generation to 15,000 MW by 2030.")
+            << QStringList{QStringLiteral("NPL net_zero 2045 0 -"), QStringLiteral("NPL renewable_capacity 2030 0 15")};
+        // The contribution a target is written in is no target itself.
+        QTest::newRow("written in the contribution") << QStringLiteral("加纳承诺不晚于2060年实现净零排放，并在国家自主贡献中提出到2030年累计减排6400万吨二氧化碳当量。")
+            << QStringList{QStringLiteral("GHA emissions_reduction 2030 0 -"), QStringLiteral("GHA net_zero 2060 0 -")};
         QTest::newRow("would before the verb of saying stays a forecast") << QStringLiteral("Indonesia's emissions would peak before 2030, the ministry said.")
             << QStringList{};
         QTest::newRow("could stays a forecast") << QStringLiteral("Analysts said that by 2030 India could cut its emissions by 30 percent.")
