@@ -113,6 +113,21 @@ qsizetype PhraseList::phraseLengthAt(QStringView after) const
     return -1;
 }
 
+qsizetype CueBook::endOfCountryAnaphorAt(QStringView text, qsizetype pos, qsizetype ceiling) const
+{
+    const qsizetype end = countryAnaphora.endOfPhraseAt(text, pos, ceiling);
+    if (end >= 0)
+        return end;
+    // The epithets are a word list of their own rather than "the Andean nation" and its like
+    // written out: under 't' those would be tried at every "the", "to" and "that".
+    while (pos < ceiling && isSpaceUnit(text.at(pos)))
+        ++pos;
+    if (ceiling - pos < 8 || !startsWithFolded(text.mid(pos, 4), QStringView(u"the ")))
+        return -1;
+    const qsizetype epithetEnd = countryEpithets.endOfPhraseAt(text, pos + 4, ceiling);
+    return epithetEnd < 0 ? -1 : epithetNouns.endOfPhraseAt(text, epithetEnd, ceiling);
+}
+
 bool CueBook::isListSeparator(QStringView gap) const
 {
     return std::any_of(listSeparators.begin(), listSeparators.end(), [&](const QString &sep) {
@@ -197,6 +212,9 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
     beneficiaryPeople = phraseList(cues.value(QLatin1String("beneficiary_people")).toObject());
     participantSubjects = phraseList(cues.value(QLatin1String("participant_subjects")).toObject());
     countryAnaphora = phraseList(cues.value(QLatin1String("country_anaphora")).toObject());
+    const QJsonObject epithets = cues.value(QLatin1String("country_epithets")).toObject();
+    countryEpithets = phraseList(epithets);
+    epithetNouns = phraseList(QJsonObject{{QLatin1String("en"), epithets.value(QLatin1String("nouns"))}});
     openingPossessive = phraseList(cues.value(QLatin1String("opening_possessive")).toObject());
     subjectlessWith = phraseList(cues.value(QLatin1String("subjectless_with")).toObject());
     recipientBefore = phraseList(cues.value(QLatin1String("recipient_before")).toObject());

@@ -179,6 +179,12 @@ public:
     PhraseList beneficiaryPeople;   // "Pakistani engineers": a demonym naming beneficiaries
     PhraseList participantSubjects; // "The participants …" continue a training sentence
     PhraseList countryAnaphora;     // "The country aims to …": the last subject's pledge
+    PhraseList countryEpithets;     // "Andean" in "the Andean nation": one more form of those
+    PhraseList epithetNouns;        // "nation" in "the Andean nation"
+    // Where "the country" or "the Andean nation" that starts at `pos` ends, or -1.
+    qsizetype endOfCountryAnaphorAt(QStringView text, qsizetype pos, qsizetype ceiling) const;
+    // Whether one of those may start with `c`, for walks over many positions.
+    bool mayStartCountryAnaphor(QChar c) const { return countryAnaphora.mayStartWith(c); }
     PhraseList openingPossessive;   // "Its climate act requires …" at a sentence's start: the same
     PhraseList subjectlessWith;     // "与联合国环境规划署…共同推进": China's, left unsaid
     PhraseList recipientBefore;     // "向非盟提供": the name receives, it pledges nothing

@@ -276,18 +276,17 @@ bool opensItsOwnCommitment(const ArticleScan &scan, const ScannedSentence &s, co
     return false;
 }
 
-// Where the last phrase of `phrases` in text[floor, pos) starts, or -1: tried at word starts.
-// Asked for the few words between a name or cue and what follows it, so a plain walk is enough.
-qsizetype lastPhraseBefore(QStringView text, const PhraseList &phrases, qsizetype floor, qsizetype pos)
+// Where the last "the country" or "the Andean nation" in [floor, pos) starts, or -1.
+qsizetype lastCountryAnaphorBefore(QStringView text, const CueBook &book, qsizetype floor, qsizetype pos)
 {
     for (qsizetype k = pos - 1; k >= floor; --k) {
-        // startsAt() at a space would skip to the unit after it, which started no phrase when
-        // it was tried; so a space is passed over like any unit no phrase starts with.
-        if (!phrases.mayStartWith(text.at(k)))
+        // A space is passed over like any unit no phrase starts with: tried there, the phrase
+        // would be looked for from the unit after it, which was tried already.
+        if (!book.mayStartCountryAnaphor(text.at(k)))
             continue;
         if (k > floor && text.at(k).unicode() < 0x2E80 && text.at(k - 1).isLetterOrNumber())
             continue;
-        if (phrases.startsAt(text, k, pos))
+        if (book.endOfCountryAnaphorAt(text, k, pos) >= 0)
             return k;
     }
     return -1;
@@ -559,7 +558,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 // "根据新西兰提交的国家自主贡献，该国承诺到2030年…": "the country" opens another
                 // actor's clause, and the deadline there is its own.
                 if (target == 0 && y.start >= h.end && y.start - anchorEnd <= 80 && marked && !otherActor &&
-                    lastPhraseBefore(text, m_book.countryAnaphora, h.end, y.start) < 0 &&
+                    lastCountryAnaphorBefore(text, m_book, h.end, y.start) < 0 &&
                     !zhDeadlineOfLaterCue(scan, s, y, h)) {
                     target = y.year;
                     targetGap = y.start - anchorEnd;
@@ -686,8 +685,8 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             // cut …": "the country" after the nearest name speaks of another (at the sentence's
             // start the subject rule below decides). Only the words after the nearest name are
             // searched: the cue usually follows it closely.
-            const qsizetype anaphor = lastPhraseBefore(
-                text, m_book.countryAnaphora, actorMention >= 0 ? scan.mentions[size_t(actorMention)].end : s.start, h.start);
+            const qsizetype anaphor = lastCountryAnaphorBefore(
+                text, m_book, actorMention >= 0 ? scan.mentions[size_t(actorMention)].end : s.start, h.start);
             if (anaphor > s.start) {
                 const int named = countryBefore(scan, entities, m_book, s, anaphor, h.start);
                 if (named >= 0) {
@@ -758,7 +757,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                     qsizetype at = s.start;
                     while (at < s.end && !text.at(at).isLetter() && at - s.start < 8)
                         ++at;
-                    if (m_book.countryAnaphora.startsAt(text, at, h.start) ||
+                    if (m_book.endOfCountryAnaphorAt(text, at, h.start) >= 0 ||
                         m_book.openingPossessive.startsAt(text, at, h.start))
                         actors = {subjectBefore};
                 }

@@ -107,6 +107,15 @@ const Prefix kCurrencyPrefixes[] = {
 // The currency written right before `numberStart`, and where it starts.
 const Prefix *currencyBefore(QStringView text, qsizetype numberStart, qsizetype *prefixStart)
 {
+    // Most numbers are years and counts after a space or a letter: only the units that end
+    // a prefix send the number on to the list.
+    if (numberStart == 0)
+        return nullptr;
+    const char16_t last = text[numberStart - 1].unicode();
+    if (last != u'$' && last != u' ' && last != u'D' && last != u'B' && last != u'\u20AC' && last != u'\u00A5')
+        return nullptr;
+    if (last == u' ' && (numberStart < 4 || (!text[numberStart - 2].isUpper() && text[numberStart - 2] != QLatin1Char('$'))))
+        return nullptr;
     for (const Prefix &p : kCurrencyPrefixes) {
         const qsizetype at = numberStart - p.text.size();
         if (at < 0 || text.mid(at, p.text.size()) != p.text)
