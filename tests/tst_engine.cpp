@@ -301,6 +301,8 @@ private slots:
                                               << QStringList{QStringLiteral("QAT")};
         QTest::newRow("projects in listed hosts") << QStringLiteral("在埃及、摩洛哥等国，中国企业也参与建设了一批光伏电站。")
                                                   << QStringList{QStringLiteral("EGY"), QStringLiteral("MAR")};
+        QTest::newRow("a policy text's firms build abroad") << QStringLiteral("支持企业在匈牙利、泰国、摩洛哥等国，与当地企业合作建设光伏电站和储能项目。")
+                                                         << QStringList{QStringLiteral("HUN"), QStringLiteral("MAR"), QStringLiteral("THA")};
         QTest::newRow("venue stays a venue") << QStringLiteral("在埃及举行的气候大会上，中国与法国签署了清洁能源合作协议。")
                                              << QStringList{QStringLiteral("FRA")};
         QTest::newRow("新方 is Singapore by default") << QStringLiteral("中方愿同新方加强绿色金融合作。")
