@@ -603,8 +603,13 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
         if (m_book.beneficiaryBefore.endsBefore(text, m.start, s.start))
             return Binding::Beneficiary;
         if (text.mid(m.end, 2) == QLatin1String("'s") || text.mid(m.end, 2) == QStringView(u"’s") ||
-            text.mid(m.end, 2) == QLatin1String("' "))
+            text.mid(m.end, 2) == QLatin1String("' ")) {
+            // "Peru's Ministry of Transport and Communications will work together with …": the
+            // possessor of a ministry or government is a party of its own.
+            if (m_book.institutionAfter.startsAt(text, m.end + 2, s.end))
+                return Binding::Weak;
             return Binding::Possessive;
+        }
         if (withChinaAt > m.start)
             return Binding::Bound; // "the U.S. … is willing to work with China"
         return Binding::Weak;

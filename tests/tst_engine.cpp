@@ -323,6 +323,12 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
+        QTest::newRow("South-South cooperation is aid") << QStringLiteral(
+            "The agency will install satellite data receiving stations in Laos, Cambodia and Myanmar next year under China's South-South cooperation on climate change.")
+                                                        << QStringList{QStringLiteral("KHM"), QStringLiteral("LAO"), QStringLiteral("MMR")};
+        QTest::newRow("a country's ministry is a party") << QStringLiteral(
+            "During the visit the two governments signed a memorandum of understanding on cooperation in green and low-carbon development and another on cooperation in transport, under which China's Ministry of Transport and Peru's Ministry of Transport and Communications will work together on port decarbonisation, electric buses and rail planning.")
+                                                         << QStringList{QStringLiteral("PER")};
         QTest::newRow("a leader's title makes the demonym a party") << QStringLiteral(
             "Chinese President Xi Jinping and Hungarian Prime Minister Viktor Orban agreed to deepen cooperation on new energy vehicles.")
                                                                    << QStringList{QStringLiteral("HUN")};
