@@ -303,6 +303,8 @@ private slots:
                                                   << QStringList{QStringLiteral("EGY"), QStringLiteral("MAR")};
         QTest::newRow("a policy text's firms build abroad") << QStringLiteral("支持企业在匈牙利、泰国、摩洛哥等国，与当地企业合作建设光伏电站和储能项目。")
                                                          << QStringList{QStringLiteral("HUN"), QStringLiteral("MAR"), QStringLiteral("THA")};
+        QTest::newRow("a Chinese grid company speaks for China") << QStringLiteral("今年5月，南方电网与东盟能源中心签署合作备忘录，双方将联合开展区域电网互联规划研究。")
+                                                               << QStringList{QStringLiteral("ACE")};
         QTest::newRow("venue stays a venue") << QStringLiteral("在埃及举行的气候大会上，中国与法国签署了清洁能源合作协议。")
                                              << QStringList{QStringLiteral("FRA")};
         QTest::newRow("新方 is Singapore by default") << QStringLiteral("中方愿同新方加强绿色金融合作。")
