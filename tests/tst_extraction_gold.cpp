@@ -68,9 +68,9 @@ private slots:
         // Q&A, an action plan, a GB18030 and a UTF-16 file), scored as it was written: English
         // 0.67 / 0.80 / 0.67, 5/7; Chinese 0.70 / 0.74 / 0.83, 1/5. Two fixes drawn from it (a
         // list in front matter, "next year's" before a dated anchor) gave Chinese 3/5 years; the
-        // work on the seventh set then gave English 0.80 / 0.77 / 0.87, Chinese 0.70 / 0.81 / 0.83.
+        // work on the seventh set then gave English 0.80 / 0.77 / 0.87, Chinese 0.77 / 0.81 / 0.83.
         heldOut("sixth English", QStringLiteral("heldout6"), en, 7, 0.77, 0.74, 0.84, 5);
-        heldOut("sixth Chinese", QStringLiteral("heldout6"), zh, 5, 0.67, 0.78, 0.80, 3);
+        heldOut("sixth Chinese", QStringLiteral("heldout6"), zh, 5, 0.74, 0.78, 0.80, 3);
         // A seventh set, written after all of the above (a hard-wrapped wire, HTML pages with
         // furniture, a joint statement, a JSON Lines bulletin, a GB18030 feature, a ministries'
         // notice with its action plan, a bulletin with its masthead date), scored as it was
