@@ -681,6 +681,13 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 actorMention = i;
                 break;
             }
+            // "The Indonesian side briefed the Chinese side on its goal of …": the one told holds
+            // nothing; the subject before the verb does.
+            if (actorMention > s.mentionBegin &&
+                m_book.briefingBefore.endsBefore(text, scan.mentions[size_t(actorMention)].start, s.start)) {
+                actorMention -= 1;
+                actor = scan.mentions[size_t(actorMention)].entity;
+            }
             // "根据新西兰提交的国家自主贡献，该国承诺到2030年…", "Its NDC commits the country to
             // cut …": "the country" after the nearest name speaks of another (at the sentence's
             // start the subject rule below decides). Only the words after the nearest name are

@@ -523,6 +523,9 @@ private slots:
         // The contribution a target is written in is no target itself.
         QTest::newRow("written in the contribution") << QStringLiteral("加纳承诺不晚于2060年实现净零排放，并在国家自主贡献中提出到2030年累计减排6400万吨二氧化碳当量。")
             << QStringList{QStringLiteral("GHA emissions_reduction 2030 0 -"), QStringLiteral("GHA net_zero 2060 0 -")};
+        // The one briefed holds nothing; the subject before the verb does.
+        QTest::newRow("briefed on its goal") << QStringLiteral("The Indonesian side briefed the Chinese side on its goal of reaching net-zero emissions by 2060 or sooner.")
+            << QStringList{QStringLiteral("IDN net_zero 2060 0 -")};
         QTest::newRow("would before the verb of saying stays a forecast") << QStringLiteral("Indonesia's emissions would peak before 2030, the ministry said.")
             << QStringList{};
         QTest::newRow("could stays a forecast") << QStringLiteral("Analysts said that by 2030 India could cut its emissions by 30 percent.")
