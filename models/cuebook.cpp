@@ -216,6 +216,7 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
     countryEpithets = phraseList(epithets);
     epithetNouns = phraseList(QJsonObject{{QLatin1String("en"), epithets.value(QLatin1String("nouns"))}});
     openingPossessive = phraseList(cues.value(QLatin1String("opening_possessive")).toObject());
+    openingPronoun = phraseList(cues.value(QLatin1String("opening_pronoun")).toObject());
     subjectlessWith = phraseList(cues.value(QLatin1String("subjectless_with")).toObject());
     recipientBefore = phraseList(cues.value(QLatin1String("recipient_before")).toObject());
     actorOfBefore = phraseList(cues.value(QLatin1String("actor_of_before")).toObject());

@@ -186,6 +186,7 @@ public:
     // Whether one of those may start with `c`, for walks over many positions.
     bool mayStartCountryAnaphor(QChar c) const { return countryAnaphora.mayStartWith(c); }
     PhraseList openingPossessive;   // "Its climate act requires …" at a sentence's start: the same
+    PhraseList openingPronoun;      // "It also sets …" with no name before the cue: the same
     PhraseList subjectlessWith;     // "与联合国环境规划署…共同推进": China's, left unsaid
     PhraseList recipientBefore;     // "向非盟提供": the name receives, it pledges nothing
     PhraseList actorOfBefore;       // "the expectation of developed countries that …"

@@ -668,6 +668,9 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 // before another noun qualifies it and holds nothing.
                 if (k == QLatin1String("programme") && qualifiesNounAfter(text, m.end))
                     continue;
+                // "落实《联合国气候变化框架公约》…达成的目标": a treaty's title names a document.
+                if (text.at(m.start) == QChar(0x300A) || (m.start > 0 && text.at(m.start - 1) == QChar(0x300A)))
+                    continue;
                 if (m.end > h.start || k == QLatin1String("media") ||
                     (m.type == AliasType::Adjective && !m_book.institutionAfter.startsAt(text, m.end, h.start)))
                     continue;
@@ -765,7 +768,8 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                     while (at < s.end && !text.at(at).isLetter() && at - s.start < 8)
                         ++at;
                     if (m_book.endOfCountryAnaphorAt(text, at, h.start) >= 0 ||
-                        m_book.openingPossessive.startsAt(text, at, h.start))
+                        m_book.openingPossessive.startsAt(text, at, h.start) ||
+                        (actorMention < 0 && m_book.openingPronoun.startsAt(text, at, h.start)))
                         actors = {subjectBefore};
                 }
             }

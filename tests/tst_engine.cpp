@@ -526,6 +526,9 @@ private slots:
         // The one briefed holds nothing; the subject before the verb does.
         QTest::newRow("briefed on its goal") << QStringLiteral("The Indonesian side briefed the Chinese side on its goal of reaching net-zero emissions by 2060 or sooner.")
             << QStringList{QStringLiteral("IDN net_zero 2060 0 -")};
+        // "It" opening a sentence that names no one before its cue is the subject just before.
+        QTest::newRow("it, the subject before") << QStringLiteral("The International Maritime Organization adopted a revised strategy in July. It also sets checkpoints of cutting total annual emissions by at least 20 percent by 2030, compared with 2008.")
+            << QStringList{QStringLiteral("IMO emissions_reduction 2030 2008 20")};
         QTest::newRow("would before the verb of saying stays a forecast") << QStringLiteral("Indonesia's emissions would peak before 2030, the ministry said.")
             << QStringList{};
         QTest::newRow("could stays a forecast") << QStringLiteral("Analysts said that by 2030 India could cut its emissions by 30 percent.")
