@@ -529,6 +529,8 @@ private slots:
         // "It" opening a sentence that names no one before its cue is the subject just before.
         QTest::newRow("it, the subject before") << QStringLiteral("The International Maritime Organization adopted a revised strategy in July. It also sets checkpoints of cutting total annual emissions by at least 20 percent by 2030, compared with 2008.")
             << QStringList{QStringLiteral("IMO emissions_reduction 2030 2008 20")};
+        QTest::newRow("under its contribution, it") << QStringLiteral("Laos wants to become the battery of Southeast Asia. Under its nationally determined contribution, it aims to cut greenhouse gas emissions by 60 percent below a baseline scenario by 2030.")
+            << QStringList{QStringLiteral("LAO emissions_reduction 2030 0 60")};
         QTest::newRow("would before the verb of saying stays a forecast") << QStringLiteral("Indonesia's emissions would peak before 2030, the ministry said.")
             << QStringList{};
         QTest::newRow("could stays a forecast") << QStringLiteral("Analysts said that by 2030 India could cut its emissions by 30 percent.")
