@@ -618,11 +618,18 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
     // The last sentence told of China's training or aid: "The participants, who came from
     // countries including …" right after it continues that frame without repeating it.
     bool aidFrame = false;
+    bool chinaInLabelledList = false; // an item of the current labelled list named China's side
     qsizetype frameStart = 0, frameEnd = 0;
     qsizetype frameLast = -1; // the start of the sentence that last set or continued the frame
     qsizetype previousStart = -1;
     for (const ScannedSentence &s : scan.sentences) {
         current = &s;
+        // "- **Timor-Leste:** a similar memorandum covers …": an item of a labelled list whose
+        // earlier items named China's side goes on with it; any other sentence ends the list.
+        const bool labelledItem =
+            s.mentionBegin < s.mentionEnd && labelsItem(text, s, scan.mentions[size_t(s.mentionBegin)]);
+        if (!labelledItem)
+            chinaInLabelledList = false;
         // The frame stays set for the rest of the article: participants are often described a
         // sentence or two after the workshop that China held ("The workshop covered …
         // Participants came from countries including …").
@@ -682,8 +689,10 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
         // "In the UAE, SINOMACH and Jinko Power delivered …": a Chinese firm is China's side.
         // The opening words are read last: most sentences that get here name China already.
         const bool chinaPresent = chinaExplicit || inherits || scan.has(s, CueClass::ChineseFirm) ||
+                                  (labelledItem && chinaInLabelledList) ||
                                   (scan.chinaCentric && (opensWithWord(text, s, m_book.pronounSubjects) ||
                                                          opensWithBeforeName(scan, s, m_book.subjectlessWith)));
+        chinaInLabelledList = labelledItem && chinaPresent;
 
         // Classify every mention in the sentence.
         cands.clear();

@@ -331,6 +331,10 @@ private slots:
         QTest::newRow("a country's ministry is a party") << QStringLiteral(
             "During the visit the two governments signed a memorandum of understanding on cooperation in green and low-carbon development and another on cooperation in transport, under which China's Ministry of Transport and Peru's Ministry of Transport and Communications will work together on port decarbonisation, electric buses and rail planning.")
                                                          << QStringList{QStringLiteral("PER")};
+        QTest::newRow("a labelled list goes on with China's side") << QStringLiteral(
+            "## What was agreed\n\n- **Senegal:** INBAR and the Chinese forestry administration will help set up a bamboo nursery and train 60 local technicians.\n"
+            "- **Timor-Leste:** a similar memorandum covers solar home systems and forest fire monitoring drones.")
+                                                                  << QStringList{QStringLiteral("INBAR"), QStringLiteral("SEN"), QStringLiteral("TLS")};
         QTest::newRow("a leader's title makes the demonym a party") << QStringLiteral(
             "Chinese President Xi Jinping and Hungarian Prime Minister Viktor Orban agreed to deepen cooperation on new energy vehicles.")
                                                                    << QStringList{QStringLiteral("HUN")};
