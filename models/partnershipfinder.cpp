@@ -86,6 +86,43 @@ bool labelsItem(QStringView text, const ScannedSentence &s, const Mention &m)
     return k < s.end && (text.at(k) == QLatin1Char(':') || text.at(k) == QChar(0xFF1A));
 }
 
+// Whether a name is the possessor of another proper name that is no institution of its state:
+// after "with", "Canada's Lithium Americas" and "the UAE's Masdar" are companies from there, not
+// the partner; "Peru's Ministry of Transport" and "Indonesia's President Prabowo" are the state.
+// Elsewhere the proper name is as often a place ("Ethiopia's Somali region"), so only after
+// "with" is this asked.
+bool ownsNamedBody(QStringView text, const Mention &m, qsizetype sentenceEnd, const CueBook &book)
+{
+    const QStringView after = text.mid(m.end, 3);
+    if (after != QLatin1String("'s ") && after != QStringView(u"’s "))
+        return false;
+    const qsizetype next = m.end + 3;
+    if (next >= sentenceEnd || !text.at(next).isUpper())
+        return false;
+    return !book.institutionAfter.startsAt(text, next, sentenceEnd);
+}
+
+// Whether `m` is part of the proper name that `owner` possesses: "Americas" in "Canada's
+// Lithium Americas", reached through capitalised words only.
+bool insideOwnedName(QStringView text, const Mention &owner, const Mention &m, qsizetype sentenceEnd,
+                     const CueBook &book)
+{
+    if (!ownsNamedBody(text, owner, sentenceEnd, book) || m.start < owner.end + 3)
+        return false;
+    bool wordStart = true;
+    for (qsizetype k = owner.end + 3; k < m.start; ++k) {
+        const QChar c = text.at(k);
+        if (c == QLatin1Char(' ')) {
+            wordStart = true;
+            continue;
+        }
+        if (!c.isLetter() || (wordStart && !c.isUpper()))
+            return false;
+        wordStart = false;
+    }
+    return true;
+}
+
 // The last visible character of a sentence: a colon or semicolon there leaves it open for the
 // list items that follow ("双方决定在以下领域加强合作：", "…；").
 bool endsOpen(QStringView s)
@@ -568,6 +605,8 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             return Binding::Unbound;
         if (m.type == AliasType::Compound)
             return Binding::Compound;
+        if (i > s.mentionBegin && insideOwnedName(text, scan.mentions[size_t(i - 1)], m, s.end, m_book))
+            return Binding::Unbound; // "Americas" in "Canada's Lithium Americas"
         if (i > s.mentionBegin) {
             const Mention &prev = scan.mentions[size_t(i - 1)];
             const Binding prevBinding = bindings[size_t(i - 1 - s.mentionBegin)];
@@ -595,8 +634,8 @@ QList<Partnership> PartnershipFinder::find(const ArticleScan &scan, const QStrin
             return Binding::Unbound;
         if (m_book.locationBefore.endsBefore(text, m.start, s.start))
             return Binding::Location;
-        if (m_book.boundBefore.endsBefore(text, m.start, s.start))
-            return Binding::Bound;
+        if (m_book.boundBefore.endsBefore(text, m.start, s.start)) // "jointly with Canada's Lithium Americas"
+            return ownsNamedBody(text, m, s.end, m_book) ? Binding::Unbound : Binding::Bound;
         if (i + 1 < s.mentionEnd && scan.isSelf(scan.mentions[size_t(i + 1)]) &&
             isListGap(text.mid(m.end, scan.mentions[size_t(i + 1)].start - m.end), m_book))
             return Binding::Bound; // "Japan and China"

@@ -335,6 +335,12 @@ private slots:
             "## What was agreed\n\n- **Senegal:** INBAR and the Chinese forestry administration will help set up a bamboo nursery and train 60 local technicians.\n"
             "- **Timor-Leste:** a similar memorandum covers solar home systems and forest fire monitoring drones.")
                                                                   << QStringList{QStringLiteral("INBAR"), QStringLiteral("SEN"), QStringLiteral("TLS")};
+        QTest::newRow("a foreign company is no partner") << QStringLiteral(
+            "China and Argentina agreed to cooperate on lithium for electric vehicles. Chinese producer Ganfeng Lithium is developing a lithium project for electric vehicle batteries, which it operates jointly with Canada's Lithium Americas.")
+                                                         << QStringList{QStringLiteral("ARG")};
+        QTest::newRow("a country's agency is a party") << QStringLiteral(
+            "Sweden's Energy Agency and China's Ministry of Science and Technology co-fund joint research calls on smart grids and bioenergy.")
+                                                       << QStringList{QStringLiteral("SWE")};
         QTest::newRow("a leader's title makes the demonym a party") << QStringLiteral(
             "Chinese President Xi Jinping and Hungarian Prime Minister Viktor Orban agreed to deepen cooperation on new energy vehicles.")
                                                                    << QStringList{QStringLiteral("HUN")};
