@@ -668,8 +668,10 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 // before another noun qualifies it and holds nothing.
                 if (k == QLatin1String("programme") && qualifiesNounAfter(text, m.end))
                     continue;
-                // "落实《联合国气候变化框架公约》…达成的目标": a treaty's title names a document.
-                if (text.at(m.start) == QChar(0x300A) || (m.start > 0 && text.at(m.start - 1) == QChar(0x300A)))
+                // "落实《联合国气候变化框架公约》…达成的目标": a title inside the sentence names a
+                // document; one that opens it ("《巴黎协定》提出…") is the subject.
+                if ((text.at(m.start) == QChar(0x300A) || (m.start > 0 && text.at(m.start - 1) == QChar(0x300A))) &&
+                    !opensAt(text, s.start, m.start))
                     continue;
                 if (m.end > h.start || k == QLatin1String("media") ||
                     (m.type == AliasType::Adjective && !m_book.institutionAfter.startsAt(text, m.end, h.start)))

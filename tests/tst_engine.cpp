@@ -541,6 +541,9 @@ private slots:
             << QStringList{QStringLiteral("IMO emissions_reduction 2030 2008 20")};
         QTest::newRow("under its contribution, it") << QStringLiteral("Laos wants to become the battery of Southeast Asia. Under its nationally determined contribution, it aims to cut greenhouse gas emissions by 60 percent below a baseline scenario by 2030.")
             << QStringList{QStringLiteral("LAO emissions_reduction 2030 0 60")};
+        // A title opening the sentence is its subject; inside it, a title names a document.
+        QTest::newRow("a treaty opening the sentence") << QStringLiteral("《巴黎协定》提出将全球平均气温升幅控制在工业化前水平以上低于2摄氏度之内。")
+            << QStringList{QStringLiteral("paris_agreement temperature_limit 0 0 2")};
         QTest::newRow("would before the verb of saying stays a forecast") << QStringLiteral("Indonesia's emissions would peak before 2030, the ministry said.")
             << QStringList{};
         QTest::newRow("could stays a forecast") << QStringLiteral("Analysts said that by 2030 India could cut its emissions by 30 percent.")
