@@ -222,6 +222,7 @@ CueBook::CueBook(const Gazetteer &gazetteer, const Taxonomy &taxonomy, const QBy
     actorOfBefore = phraseList(cues.value(QLatin1String("actor_of_before")).toObject());
     directiveBefore = phraseList(cues.value(QLatin1String("directive_before")).toObject());
     briefingBefore = phraseList(cues.value(QLatin1String("briefing_before")).toObject());
+    vehicleBefore = phraseList(cues.value(QLatin1String("vehicle_before")).toObject());
     sharedAfter = phraseList(cues.value(QLatin1String("shared_after")).toObject());
     titleNouns = phraseList(cues.value(QLatin1String("title_nouns")).toObject());
     projectNouns = phraseList(cues.value(QLatin1String("project_nouns")).toObject());

@@ -192,6 +192,7 @@ public:
     PhraseList actorOfBefore;       // "the expectation of developed countries that …"
     PhraseList directiveBefore;     // "urge developed countries to …": they hold the target
     PhraseList briefingBefore;      // "X briefed the Chinese side on its goal": X holds it
+    PhraseList vehicleBefore;       // "Under its NDC, …": the contribution holds the targets
     PhraseList sharedAfter;         // "日本和韩国均提出…": each actor of the list holds the target
     PhraseList titleNouns;          // "联合国“全民早期预警”倡议": the name before the title owns it
     PhraseList projectNouns;        // "南非德阿风电项目、…": ends of project names in a list

@@ -368,20 +368,13 @@ bool opensWithPercent(QStringView cue)
 // "Under Cuba's nationally determined contribution, renewable sources are to supply …",
 // "并在国家自主贡献中提出到2030年…": a contribution the clause opens in, under or according
 // to is where the targets are written, not a target itself.
-bool isVehicle(QStringView text, qsizetype sentenceStart, qsizetype cueStart)
+bool isVehicle(QStringView text, qsizetype sentenceStart, qsizetype cueStart, const PhraseList &vehicleBefore)
 {
     qsizetype from = cueStart;
     while (from > sentenceStart && !isZhClauseBreak(text.at(from - 1)) && text.at(from - 1) != QLatin1Char(',') &&
            cueStart - from < 40)
         --from;
-    QStringView lead = text.mid(from, cueStart - from).trimmed();
-    if (lead.startsWith(QChar(0x5E76))) // 并
-        lead = lead.mid(1);
-    static const char16_t *const opening[] = {u"在", u"根据", u"按照", u"依据", u"under ", u"in its ", u"in their ",
-                                              u"according to "};
-    return std::any_of(std::begin(opening), std::end(opening), [&](const char16_t *o) {
-        return lead.startsWith(QStringView(o), Qt::CaseInsensitive);
-    });
+    return vehicleBefore.startsAt(text, from, cueStart);
 }
 
 // "cut emissions 48% by 2025 and 53% by 2030", "by 10% by 2030 and by 25% by 2050": a second
@@ -512,6 +505,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             // Chinese "2060年前" just before it.
             int target = 0, base = 0, beforeCue = 0;
             qsizetype targetGap = 0, beforeGap = 0, targetStart = 0;
+            const YearToken *deadlineAfter = nullptr; // the token of a deadline read after the cue
             bool baseAcross = false;
             int sentenceDeadline = 0;
             // The same pledge said again further on ("provide and mobilize 300 billion U.S.
@@ -563,6 +557,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                     target = y.year;
                     targetGap = y.start - anchorEnd;
                     targetStart = y.start;
+                    deadlineAfter = yp;
                     continue; // a base year may still follow: "by 2030 compared with 2005 levels"
                 }
                 // A deadline opening the sentence governs all of it: "By 2030, …", "到2030年，…".
@@ -625,7 +620,7 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
             // "Peru's nationally determined contribution aims to reduce emissions by 30% by
             // 2030": the contribution carries the target; a deadline past another pledge cue is
             // that cue's.
-            if (kind == QLatin1String("agreement") && isVehicle(text, s.start, h.start))
+            if (kind == QLatin1String("agreement") && isVehicle(text, s.start, h.start, m_book.vehicleBefore))
                 continue;
             if (kind == QLatin1String("agreement") && targetStart > h.end &&
                 std::any_of(scan.cues.begin() + c + 1, scan.cues.begin() + s.cueEnd, [&](const CueHit &o) {
@@ -782,12 +777,9 @@ QList<Pledge> PledgeParser::find(const ArticleScan &scan, const QString &article
                 if (actorMention >= 0)
                     addSharingActors(scan, m_book, actorMention, s.mentionBegin, h.start, actors);
             }
-            // The deadline's own token, when it follows the cue: a second figure may follow it.
-            const YearToken *deadline = nullptr;
-            for (const YearToken *yp = yearsBegin; yp != yearsEnd && !listed; ++yp) {
-                if (yp->start == targetStart && yp->year == target && yp->start >= h.end)
-                    deadline = yp;
-            }
+            // The deadline's own token, when it follows the cue and was kept: a second figure may
+            // follow it.
+            const YearToken *deadline = !listed && deadlineAfter && deadlineAfter->year == target ? deadlineAfter : nullptr;
             const std::optional<FollowingTarget> following =
                 amount && deadline ? followingTarget(text, deadline, yearsEnd, s.end, kindInfo) : std::nullopt;
             // "add 1,200 MW of solar capacity by 2025 and reach 2,000 MW by 2028": the figure

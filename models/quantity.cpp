@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <vector>
 
 namespace cpe {
@@ -103,6 +104,14 @@ const Prefix kCurrencyPrefixes[] = {
     {u"US$", "USD"}, {u"US $", "USD"}, {u"U.S.$", "USD"}, {u"USD ", "USD"}, {u"USD", "USD"}, {u"$", "USD"},
     {u"EUR ", "EUR"}, {u"€", "EUR"},   {u"RMB ", "CNY"},    {u"RMB", "CNY"},  {u"CNY ", "CNY"}, {u"¥", "CNY"},
 };
+
+// The first form written after a number with this unit: a currency written before the number
+// reports that form's unit names, made once, rather than strings built for every amount.
+const UnitForm &formOfUnit(const char *unit)
+{
+    return *std::find_if(std::begin(kUnits), std::end(kUnits),
+                         [unit](const UnitForm &u) { return std::strcmp(u.unit, unit) == 0; });
+}
 
 // The currency written right before `numberStart`, and where it starts.
 const Prefix *currencyBefore(QStringView text, qsizetype numberStart, qsizetype *prefixStart)
@@ -249,8 +258,8 @@ std::optional<Quantity> findQuantity(QStringView text, qsizetype from, qsizetype
             q.value = value * scale;
             q.start = prefixStart;
             q.end = j;
-            const QString unit = QString::fromLatin1(currency->unit);
-            q.unit = annualAround(q.start, q.end) ? unit + QStringLiteral("/year") : unit;
+            const UnitNames &names = unitNames(formOfUnit(currency->unit));
+            q.unit = annualAround(q.start, q.end) ? names.perYear : names.plain;
             return q;
         }
         if (!spelled)
